@@ -1,1 +1,137 @@
-fn main() {}
+//! `cargo xtask`: the batch job and developer chores.
+//!
+//! - `cargo xtask report [--input PATH] [--out DIR] [--gazetteer FILE.csv]... [--jobs N]`
+//! - `cargo xtask check-reports`: fails when the committed `reports/` differ from a fresh run
+//! - `cargo xtask eval polnear DIR`: attribution scores against PolNeAR-style annotations
+//! - `cargo xtask eval timex FILE.jsonl...`: time-expression scores against TimeML JSON Lines
+
+mod eval_polnear;
+mod eval_timex;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "whosaid batch job and developer chores")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and write quotes.csv, speakers.csv and report.md.
+    Report {
+        /// A folder of .txt files (with optional manifest.csv) or a JSON Lines file.
+        #[arg(long)]
+        input: Option<PathBuf>,
+        /// Output folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Extra gazetteer CSV (columns canonical,kind,aliases,extra); may repeat.
+        #[arg(long = "gazetteer")]
+        gazetteers: Vec<PathBuf>,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
+    /// Regenerate the seed reports into a temporary folder and compare with reports/.
+    CheckReports,
+    /// Score the pipeline against annotated data.
+    Eval {
+        #[command(subcommand)]
+        what: Eval,
+    },
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// PolNeAR-style folder: DIR/text/*.txt and DIR/attributions/*.ann.
+    Polnear {
+        /// For example ../shared/corpora/polnear/dev.
+        dir: PathBuf,
+        /// Print up to N examples of each error kind.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+    },
+    /// TimeML JSON Lines files, for example ../shared/temporal/timebank.jsonl.
+    Timex {
+        /// One or more files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    match real_main() {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root, so that defaults work from any folder.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+fn real_main() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Report { input, out, gazetteers, jobs } => {
+            let mut config =
+                whosaid::RunConfig::new(input.unwrap_or_else(|| root().join("seeds")), out.unwrap_or_else(|| root().join("reports")));
+            config.gazetteers = gazetteers;
+            config.jobs = jobs;
+            let summary = whosaid::run(&config)?;
+            for problem in &summary.problems {
+                eprintln!("warning: skipped {problem}");
+            }
+            eprintln!(
+                "{} documents ({} bytes), {} statements, {} speakers -> {}",
+                summary.documents,
+                summary.bytes,
+                summary.statements,
+                summary.speakers,
+                config.out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::CheckReports => check_reports(),
+        Command::Eval { what: Eval::Polnear { dir, errors } } => {
+            print!("{}", eval_polnear::run(&dir, errors)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { what: Eval::Timex { files } } => {
+            for file in &files {
+                print!("{}", eval_timex::run(file)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn check_reports() -> anyhow::Result<ExitCode> {
+    let committed = root().join("reports");
+    let fresh = std::env::temp_dir().join(format!("whosaid-check-{}", std::process::id()));
+    let summary = whosaid::run(&whosaid::RunConfig::new(root().join("seeds"), &fresh))?;
+    let mut stale = Vec::new();
+    for name in ["quotes.csv", "speakers.csv", "report.md"] {
+        let new = std::fs::read(fresh.join(name)).with_context(|| format!("{name}: missing from fresh run"))?;
+        let old = std::fs::read(committed.join(name)).unwrap_or_default();
+        if new != old {
+            stale.push(name);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&fresh);
+    if !stale.is_empty() {
+        bail!("reports/ is stale ({}): run `cargo xtask report` and commit the result", stale.join(", "));
+    }
+    println!("reports/ matches a fresh run ({} statements)", summary.statements);
+    Ok(ExitCode::SUCCESS)
+}

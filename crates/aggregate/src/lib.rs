@@ -1,15 +1,63 @@
 //! Aggregation and reports: `quotes.csv` rows, per-speaker statistics for `speakers.csv`, and
-//! the Markdown report.
+//! the Markdown report `report.md`.
 //!
-//! The writers take any `std::io::Write`; opening files is the caller's business.
+//! This is the last, pure stage of the pipeline: statements go in one at a time, in input
+//! order, and text comes out. The writers take any [`std::io::Write`]; opening files is the
+//! caller's business.
 //!
-//! CONTRACT (to be implemented): the signatures below are fixed; bodies are filled in.
+//! ```
+//! use whosaid_aggregate::{Aggregator, DocumentInfo, QuoteRecord, QuoteWriter};
+//!
+//! let doc = DocumentInfo {
+//!     doc: "000.txt".into(),
+//!     outlet: "The Independent".into(),
+//!     published: "2025-05-20".into(),
+//!     bytes: 2048,
+//! };
+//! let quote = QuoteRecord {
+//!     doc: "000.txt".into(),
+//!     kind: "direct".into(),
+//!     speaker: "Vladimir Putin".into(),
+//!     quote: "We are generally on the right track.".into(),
+//!     cue: "said".into(),
+//!     when: "2025-05-19".into(),
+//!     ..QuoteRecord::default()
+//! };
+//!
+//! let mut aggregator = Aggregator::new(20);
+//! let mut quotes = QuoteWriter::new(Vec::new())?;
+//! aggregator.add_document(&doc);
+//! aggregator.add(&quote);
+//! quotes.write(&quote)?;
+//!
+//! let csv = String::from_utf8(quotes.finish()?).unwrap();
+//! assert!(csv.starts_with("doc,outlet,published,kind,speaker,"));
+//! assert_eq!(aggregator.speakers()[0].speaker, "Vladimir Putin");
+//! assert!(aggregator.markdown().starts_with("# Who said what\n"));
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! # Invariants
+//!
+//! - Deterministic: the same records in the same order give byte-identical output. Nothing is
+//!   iterated in hash order.
+//! - Bounded memory: per speaker, a fixed number of counters, the distinct outlets and places
+//!   (small vocabularies), and at most `max_examples` statements.
+//! - Every string cell written to a CSV file goes through [`neutralise`].
 
-use std::collections::BTreeMap;
+mod csv_files;
+mod dates;
+mod markdown;
+mod report;
+mod stats;
 
-/// One statement, as it appears in `quotes.csv`. The first fourteen fields are the columns
-/// of `quotes.csv` in order; the rest follow them.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub use csv_files::{QUOTE_COLUMNS, QuoteWriter, SPEAKER_COLUMNS, neutralise, write_speakers};
+pub use report::ReportOptions;
+pub use stats::{Aggregator, Summary};
+
+/// One statement, as it appears in `quotes.csv`: the fields are the columns of `quotes.csv`,
+/// in order (see [`QUOTE_COLUMNS`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct QuoteRecord {
     /// Document id (file name or JSON Lines id).
     pub doc: String,
@@ -46,7 +94,7 @@ pub struct QuoteRecord {
 }
 
 /// Per-document facts the report summarises, whether or not the document had statements.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocumentInfo {
     /// Document id.
     pub doc: String,
@@ -71,84 +119,16 @@ pub struct SpeakerRow {
     pub partial: u64,
     /// Indirect speech.
     pub indirect: u64,
-    /// Distinct documents.
+    /// Distinct documents. The statements of one document are expected to arrive together,
+    /// as the pipeline produces them; each change of `doc` for this speaker counts one.
     pub articles: u64,
     /// Distinct outlets, `|`-separated, sorted.
     pub outlets: String,
-    /// Earliest `when`.
+    /// Earliest `when` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), empty when no statement had one.
+    /// Dates compare as text, so `2025-05` comes before `2025-05-01`.
     pub first: String,
-    /// Latest `when`.
+    /// Latest `when`, compared the same way as `first`.
     pub last: String,
     /// Distinct places of utterance, `|`-separated, sorted.
     pub places: String,
-}
-
-/// Accumulates statements and documents in input order. Memory is bounded by the number of
-/// speakers and by `max_examples` statements kept per speaker for the Markdown report.
-#[derive(Debug, Clone)]
-pub struct Aggregator {
-    // implementation-defined
-    _private: BTreeMap<String, ()>,
-}
-
-impl Aggregator {
-    /// A new aggregator keeping at most `max_examples` statements per speaker for the report.
-    pub fn new(max_examples: usize) -> Aggregator {
-        let _ = max_examples;
-        unimplemented!()
-    }
-    /// Records one document.
-    pub fn add_document(&mut self, doc: &DocumentInfo) {
-        let _ = doc;
-        unimplemented!()
-    }
-    /// Records one statement.
-    pub fn add(&mut self, record: &QuoteRecord) {
-        let _ = record;
-        unimplemented!()
-    }
-    /// Rows for `speakers.csv`, most statements first, ties by name.
-    pub fn speakers(&self) -> Vec<SpeakerRow> {
-        unimplemented!()
-    }
-    /// The Markdown report.
-    pub fn markdown(&self) -> String {
-        unimplemented!()
-    }
-}
-
-/// Writes `quotes.csv` rows as they come: RFC 4180, UTF-8, header first, cells that would
-/// start a formula neutralised.
-pub struct QuoteWriter<W: std::io::Write> {
-    _w: W,
-}
-
-impl<W: std::io::Write> QuoteWriter<W> {
-    /// Writes the header.
-    pub fn new(writer: W) -> std::io::Result<Self> {
-        let _ = writer;
-        unimplemented!()
-    }
-    /// Writes one row.
-    pub fn write(&mut self, record: &QuoteRecord) -> std::io::Result<()> {
-        let _ = record;
-        unimplemented!()
-    }
-    /// Flushes and returns the inner writer.
-    pub fn finish(self) -> std::io::Result<W> {
-        unimplemented!()
-    }
-}
-
-/// Writes `speakers.csv`.
-pub fn write_speakers<W: std::io::Write>(rows: &[SpeakerRow], writer: W) -> std::io::Result<()> {
-    let _ = (rows, writer);
-    unimplemented!()
-}
-
-/// Makes a cell safe to open in a spreadsheet (OWASP CSV injection): a cell starting with
-/// `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let _ = cell;
-    unimplemented!()
 }

@@ -1,1 +1,287 @@
-//! placeholder
+//! Attribution: who said what. For every quotation and every reported-speech clause, find
+//! the speaker and the cue, resolve pronouns, role nouns ("the Russian leader") and surnames
+//! to canonical names, and find where, through what medium and when it was said.
+//!
+//! The stage is pure: it takes the cleaned text and the earlier stages' output by reference.
+//!
+//! ```text
+//! quote ──► cue after it ("…,” Trump wrote / said the Ukrainian head of state / — X)
+//!       ──► cue before it in the same sentence (Trump said: “…” / described it as “…”)
+//!       ──► headline form (Zelenskiy: “…”)
+//!       ──► the current speaker (a quote paragraph with no cue continues it)
+//! ```
+
+mod lexicon;
+mod resolve;
+mod setting;
+mod tokens;
+
+use std::ops::Range;
+
+pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
+use resolve::{Np, NpKind, Parser};
+use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
+use whosaid_segment::Segmented;
+use whosaid_timex::{Timex, When};
+
+/// Everything attribution reads about one document.
+pub struct Context<'a> {
+    /// The cleaned text; every range below points into it.
+    pub text: &'a str,
+    /// Paragraphs, sentences and quotes.
+    pub segmented: &'a Segmented,
+    /// Gazetteer matches, in order.
+    pub mentions: &'a [Mention],
+    /// Time expressions, in order.
+    pub timexes: &'a [Timex],
+    /// The gazetteer the mentions refer to.
+    pub gazetteer: &'a Gazetteer,
+    /// Publication date, for dates and for roles that change over time.
+    pub published: Option<Date>,
+}
+
+/// Direct, partial or indirect speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatementKind {
+    /// A full quotation: “We agreed to work together,” Trump wrote.
+    Direct,
+    /// Quoted words inside reported speech: described the call as “frank and substantive”.
+    Partial,
+    /// Reported speech without quote marks: Putin said Russia was in favour of …
+    Indirect,
+}
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name, never a pronoun.
+    pub name: String,
+    /// The gazetteer entity, when the speaker is in it.
+    pub entity: Option<EntityId>,
+    /// The words in the text that identified the speaker ("the Russian leader", "she").
+    pub mention: Range<usize>,
+}
+
+/// One statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// Direct, partial or indirect.
+    pub kind: StatementKind,
+    /// The speaker, when one could be found.
+    pub speaker: Option<Speaker>,
+    /// The quoted words (inside the marks), or the reported clause; several for a quote
+    /// running across paragraphs or several fragments of one statement.
+    pub fragments: Vec<Range<usize>>,
+    /// The cue ("said", "according to", "—").
+    pub cue: Option<Range<usize>>,
+    /// Where it was said, canonical with its country ("Kyiv, Ukraine").
+    pub place: Option<String>,
+    /// The medium ("Truth Social", "interview with The Economist", "reporters").
+    pub medium: Option<String>,
+    /// The date fixed by a time expression governing the cue; `None` means the publication
+    /// date applies.
+    pub when: Option<When>,
+    /// The time expression that fixed `when`.
+    pub when_source: Option<Range<usize>>,
+    /// For a quote reported inside another quote, the speaker who reported it.
+    pub reported_by: Option<String>,
+    /// Places named inside the statement, canonical.
+    pub places_mentioned: Vec<String>,
+}
+
+impl Statement {
+    /// From the start of the first fragment to the end of the last.
+    pub fn span(&self) -> Range<usize> {
+        let start = self.fragments.iter().map(|f| f.start).min().unwrap_or(0);
+        let end = self.fragments.iter().map(|f| f.end).max().unwrap_or(start);
+        start..end
+    }
+}
+
+/// The attribution stage, built once per run from the gazetteer.
+pub struct Attributor {
+    lexicon: Lexicon,
+    /// Country code to country name, for "Kyiv, Ukraine".
+    countries: std::collections::HashMap<String, String>,
+}
+
+impl Attributor {
+    /// Builds the stage from the embedded lexicons and the gazetteer's countries.
+    pub fn new(gazetteer: &Gazetteer) -> Attributor {
+        let mut countries = std::collections::HashMap::new();
+        for e in gazetteer.entities() {
+            if e.kind == Kind::Place && !e.demonyms.is_empty() {
+                if let Some(cc) = &e.country {
+                    countries.entry(cc.clone()).or_insert_with(|| e.canonical.clone());
+                }
+            }
+        }
+        Attributor { lexicon: Lexicon::embedded(), countries }
+    }
+
+    /// The cue and role lexicons.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Finds the statements of one document, in text order.
+    pub fn attribute(&self, ctx: &Context<'_>) -> Vec<Statement> {
+        let parser = Parser::new(ctx, &self.lexicon);
+        let mut statements = quotes(&parser);
+        statements.extend(indirect(&parser, &statements));
+        statements.sort_by_key(|s| (s.span().start, s.span().end));
+        for s in &mut statements {
+            setting::fill(&parser, &self.countries, s);
+        }
+        statements
+    }
+}
+
+/// A statement found for a quote, before place, medium and date are filled in.
+fn statement(kind: StatementKind, speaker: Option<Speaker>, fragments: Vec<Range<usize>>, cue: Option<Range<usize>>) -> Statement {
+    Statement {
+        kind,
+        speaker,
+        fragments,
+        cue,
+        place: None,
+        medium: None,
+        when: None,
+        when_source: None,
+        reported_by: None,
+        places_mentioned: Vec::new(),
+    }
+}
+
+/// An attribution found for a quote: the speaker phrase and the cue.
+struct Found {
+    np: Np,
+    cue: Option<Range<usize>>,
+    /// Token index of the cue (or of the speaker when there is no cue), for grouping.
+    anchor: usize,
+}
+
+fn quotes(p: &Parser<'_>) -> Vec<Statement> {
+    let seg = p.ctx.segmented;
+    let mut out: Vec<Statement> = Vec::new();
+    // Index in `out` of the statement made for each quote.
+    let mut made: Vec<Option<usize>> = vec![None; seg.quotes.len()];
+    let mut current: Option<(Speaker, usize)> = None; // speaker, paragraph
+    let mut last_paragraph_with_quote = usize::MAX;
+    for (pi, _) in seg.paragraphs.iter().enumerate() {
+        let toks = &p.paragraph_tokens[pi];
+        let in_par: Vec<usize> = (0..seg.quotes.len()).filter(|&q| seg.quotes[q].paragraph == pi).collect();
+        // A narrative paragraph between quotes ends the current speaker, unless it
+        // introduces what follows ("Here's everything Mr Trump has said:").
+        if in_par.is_empty() {
+            let text = p.ctx.text[seg.paragraphs[pi].clone()].trim_end();
+            if text.ends_with(':') {
+                if let Some(f) = p.subject_and_cue(pi, 0, toks.len()) {
+                    if let Some(sp) = p.resolve(&f.np, pi, current.as_ref().map(|c| &c.0)) {
+                        current = Some((sp, pi));
+                    }
+                }
+            } else {
+                current = None;
+            }
+            continue;
+        }
+        let _ = last_paragraph_with_quote;
+        last_paragraph_with_quote = pi;
+        // Partial fragments waiting to be grouped by (sentence, cue anchor).
+        for &qi in &in_par {
+            let q = &seg.quotes[qi];
+            if q.depth > 0 {
+                continue;
+            }
+            if q.inner.is_empty() {
+                continue;
+            }
+            if let Some(prev) = q.continues {
+                if let Some(si) = made.get(prev).copied().flatten() {
+                    out[si].fragments.push(q.inner.clone());
+                    made[qi] = Some(si);
+                    continue;
+                }
+            }
+            let kind = p.quote_kind(qi);
+            let found = p.attribution_after(qi).or_else(|| p.attribution_before(qi)).or_else(|| p.headline(qi));
+            let (speaker, cue, anchor) = match found {
+                Some(f) => {
+                    let sp = p.resolve(&f.np, pi, current.as_ref().map(|c| &c.0));
+                    (sp, f.cue, Some(f.anchor))
+                }
+                None => {
+                    // A quote paragraph, or a later quote in a paragraph that already has a
+                    // speaker, continues the current speaker.
+                    let cont = current.as_ref().filter(|(_, cp)| *cp + 2 >= pi).map(|c| c.0.clone());
+                    (cont, None, None)
+                }
+            };
+            if kind == StatementKind::Partial && speaker.is_none() {
+                // Scare quotes, titles and nicknames are not statements.
+                continue;
+            }
+            // Fragments of one statement: partial quotes sharing a cue in one sentence.
+            if kind == StatementKind::Partial {
+                if let (Some(a), Some(last)) = (anchor, out.last_mut()) {
+                    if last.kind == StatementKind::Partial
+                        && last.cue == cue
+                        && cue.is_some()
+                        && p.same_sentence(last.fragments[0].start, q.inner.start)
+                    {
+                        let _ = a;
+                        last.fragments.push(q.inner.clone());
+                        made[qi] = Some(out.len() - 1);
+                        continue;
+                    }
+                }
+            }
+            if let Some(sp) = &speaker {
+                current = Some((sp.clone(), pi));
+            }
+            made[qi] = Some(out.len());
+            out.push(statement(kind, speaker, vec![q.inner.clone()], cue));
+        }
+        // Quotes reported inside quotes.
+        for &qi in &in_par {
+            let q = &seg.quotes[qi];
+            let Some(parent) = q.parent else { continue };
+            let Some(outer) = made.get(parent).copied().flatten() else { continue };
+            if let Some(f) = p.attribution_inside(qi) {
+                if let Some(sp) = p.resolve(&f.np, pi, None) {
+                    let mut s = statement(StatementKind::Direct, Some(sp), vec![q.inner.clone()], f.cue);
+                    s.reported_by = out[outer].speaker.as_ref().map(|sp| sp.name.clone());
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
+    let mut out = Vec::new();
+    let used_cues: Vec<Range<usize>> = quoted.iter().filter_map(|s| s.cue.clone()).collect();
+    for (pi, toks) in p.paragraph_tokens.iter().enumerate() {
+        for sentence in p.sentences_of(pi) {
+            for found in p.reported_clauses(pi, sentence.clone()) {
+                let (np, cue, clause) = found;
+                if used_cues.iter().any(|c| c.start == cue.start) {
+                    continue;
+                }
+                // Clauses holding quotes belong to the quote statements.
+                if p.ctx.segmented.quotes.iter().any(|q| q.outer.start < clause.end && clause.start < q.outer.end) {
+                    continue;
+                }
+                let Some(sp) = p.resolve(&np, pi, None) else { continue };
+                if matches!(np.kind, NpKind::Group(_)) && sp.name.is_empty() {
+                    continue;
+                }
+                let _ = toks;
+                out.push(statement(StatementKind::Indirect, Some(sp), vec![clause], Some(cue)));
+            }
+        }
+    }
+    out
+}

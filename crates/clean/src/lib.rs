@@ -6,9 +6,41 @@
 //! ("WashingtonUS President" becomes "Washington — US President"). Every byte of the cleaned
 //! text maps back to the original input through [`OffsetMap`].
 //!
-//! CONTRACT (to be implemented): the signatures below are fixed; bodies are filled in.
+//! Cleaning works line by line: a paragraph is one non-empty line. Each line is trimmed and
+//! normalised on its own (recording every change), judged by the rules in `classify`, and the
+//! kept lines are joined with `\n`.
+//!
+//! ```
+//! use whosaid_clean::{clean, CleanOptions, DropReason};
+//! let raw = "WashingtonUS President Joe Smith said on Monday it was \u{ab}over\u{bb}.\r\n3 min\r\n";
+//! let is_place = |w: &str| w == "Washington";
+//! let options = CleanOptions { language: Some("en"), corpus: None, is_place: &is_place };
+//! let cleaned = clean(raw, &options);
+//! assert_eq!(cleaned.text, "Washington — US President Joe Smith said on Monday it was “over”.");
+//! assert_eq!(cleaned.dropped[0].reason, DropReason::ReadingTime);
+//! let over = cleaned.text.find("“over”").unwrap();
+//! let original = cleaned.map.range_to_original(over..over + "“over”".len());
+//! assert_eq!(&raw[original], "\u{ab}over\u{bb}");
+//! ```
+//!
+//! Architecture invariant: offsets in [`Dropped`] and from [`OffsetMap`] point into the original
+//! input; the cleaner never panics and runs in time linear in the input.
+
+mod classify;
+mod counts;
+mod lang;
+mod normalize;
+mod offsets;
 
 use std::ops::Range;
+
+pub use counts::LineCounts;
+pub use offsets::OffsetMap;
+
+use classify::{Line, classify};
+use lang::Target;
+use normalize::{is_blank, normalize_line};
+use offsets::Builder;
 
 /// How to clean one document.
 pub struct CleanOptions<'a> {
@@ -58,48 +90,90 @@ pub enum DropReason {
     Repeated,
 }
 
-/// Maps offsets in cleaned text back to offsets in the original input.
-#[derive(Debug, Clone, Default)]
-pub struct OffsetMap {
-    // implementation-defined
-}
-
-impl OffsetMap {
-    /// The original offset of cleaned offset `pos` (as a start position).
-    pub fn to_original(&self, pos: usize) -> usize {
-        let _ = pos;
-        unimplemented!()
-    }
-
-    /// The original byte range of a cleaned byte range. The result starts at the original
-    /// position of `range.start` and ends just after the original text of the last cleaned byte.
-    pub fn range_to_original(&self, range: Range<usize>) -> Range<usize> {
-        let _ = range;
-        unimplemented!()
-    }
-}
-
-/// How often each line occurs across documents, for repetition-based boilerplate detection.
-#[derive(Debug, Clone, Default)]
-pub struct LineCounts {
-    // implementation-defined: hashes of normalised lines -> number of documents
-}
-
-impl LineCounts {
-    /// Counts the distinct lines of one raw document.
-    pub fn observe(&mut self, raw: &str) {
-        let _ = raw;
-        unimplemented!()
-    }
-    /// Number of documents containing `line` (after the same normalisation `observe` uses).
-    pub fn documents_with(&self, line: &str) -> u32 {
-        let _ = line;
-        unimplemented!()
-    }
-}
-
 /// Cleans one document.
 pub fn clean(original: &str, options: &CleanOptions<'_>) -> Cleaned {
-    let _ = (original, options);
-    unimplemented!()
+    let target = options.language.and_then(Target::from_code);
+    let paragraphs: Vec<Paragraph> = lines(original)
+        .filter_map(|range| Paragraph::new(original, range, options.is_place))
+        .collect();
+    let lines: Vec<Line<'_>> = paragraphs
+        .iter()
+        .map(|p| Line::new(&p.normalized.text, &original[p.original.clone()]))
+        .collect();
+    let verdicts = classify(&lines, target, options.corpus);
+
+    let mut out = Builder::default();
+    let mut dropped = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for (paragraph, verdict) in paragraphs.iter().zip(verdicts) {
+        if let Some(reason) = verdict {
+            dropped.push(Dropped {
+                original: paragraph.original.clone(),
+                reason,
+            });
+            continue;
+        }
+        let span = paragraph
+            .normalized
+            .original_span()
+            .unwrap_or_else(|| paragraph.original.clone());
+        if let Some(end) = previous_end {
+            out.replace(end..span.start, "\n");
+        }
+        out.append(&paragraph.normalized);
+        previous_end = Some(span.end);
+    }
+    let (text, map) = out.finish();
+    Cleaned { text, map, dropped }
+}
+
+/// One non-blank line: its trimmed original range and its normalised text.
+struct Paragraph {
+    original: Range<usize>,
+    normalized: Builder,
+}
+
+impl Paragraph {
+    fn new(original: &str, line: Range<usize>, is_place: &dyn Fn(&str) -> bool) -> Option<Self> {
+        let text = original.get(line.clone())?;
+        let trimmed = text.trim_start_matches(is_blank);
+        let start = line.start + (text.len() - trimmed.len());
+        let trimmed = trimmed.trim_end_matches(is_blank);
+        if trimmed.is_empty() {
+            return None;
+        }
+        let range = start..start + trimmed.len();
+        let split = glued_dateline(trimmed, is_place).map(|at| start + at);
+        let normalized = normalize_line(original, range.clone(), split);
+        (!normalized.text.trim().is_empty()).then_some(Paragraph {
+            original: range,
+            normalized,
+        })
+    }
+}
+
+/// The byte ranges of the lines of `text`, without their `\n`.
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = start..end;
+            start = end + 1;
+            line
+        })
+}
+
+/// Where to split a dateline glued to the first sentence ("WashingtonUS President …"): after a
+/// leading capitalised word of at least three letters that is a known place and is directly
+/// followed by an uppercase letter.
+fn glued_dateline(line: &str, is_place: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let bytes = line.as_bytes();
+    if !bytes.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let lower = bytes[1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let at = 1 + lower;
+    let glued = lower >= 2 && bytes.get(at).is_some_and(u8::is_ascii_uppercase);
+    (glued && is_place(&line[..at])).then_some(at)
 }

@@ -1,6 +1,36 @@
 //! Time expressions in running news text, normalised against the publication date.
 //!
-//! CONTRACT (to be implemented): the signatures below are fixed; bodies are filled in.
+//! [`find`] runs a fixed set of precompiled regex rules over the text (one pass each), keeps
+//! the leftmost-longest candidates and normalises them to TIMEX3 values (TimeML):
+//! `2025-05-19`, `2025-05`, `2025`, `2025-W20`, `2025-W20-WE`, `2025-SU`, `1998-Q1`, `199X`,
+//! `2025-02-12T13:00`, `PT2H`, `P30D`, `PXY`, `PRESENT_REF`, `XXXX-WXX-1`.
+//!
+//! Relative expressions are resolved against the publication date with the news strategy:
+//! a bare weekday is the one on or before the publication date unless its sentence is about
+//! the future. Only English is recognised: month and weekday names must be full, capitalised
+//! English words, so "martes", "su" or "tu" never yield dates.
+//!
+//! ```
+//! use whosaid_timex::{Date, find};
+//!
+//! let dct = Date::new(2025, 2, 12).unwrap();
+//! let text = "The meeting that is being set up on Friday in Munich.";
+//! let t = &find(text, Some(dct))[0];
+//! assert_eq!(&text[t.range.clone()], "Friday");
+//! assert_eq!(t.value.as_deref(), Some("2025-02-14"));
+//! assert_eq!(t.when.unwrap().iso(), "2025-02-14");
+//! ```
+//!
+//! `when` is set for DATE and TIME expressions that fix a day, a month or a year. Weeks and
+//! weekends get Month precision when they lie inside one month and `None` otherwise;
+//! quarters, seasons, decades and the `*_REF` values have no `when`.
+
+mod calendar;
+mod context;
+#[cfg(feature = "eval")]
+pub mod eval;
+mod lexicon;
+mod rules;
 
 use std::ops::Range;
 
@@ -42,7 +72,11 @@ pub struct When {
 impl When {
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` depending on the precision.
     pub fn iso(&self) -> String {
-        unimplemented!()
+        match self.precision {
+            Precision::Day => calendar::day_value(self.date),
+            Precision::Month => calendar::month_value(self.date),
+            Precision::Year => format!("{:04}", self.date.year()),
+        }
     }
 }
 
@@ -64,7 +98,10 @@ pub struct Timex {
 /// Finds and normalises the time expressions of `text`, resolving relative ones against the
 /// publication date `dct` with the news strategy (a bare weekday is the one on or before the
 /// publication date unless its sentence is about the future).
+///
+/// Without `dct`, relative expressions are still found but their `value` and `when` stay
+/// `None`; absolute dates, durations, sets and the `*_REF` values are normalised anyway.
+/// The result is sorted by position and free of overlaps.
 pub fn find(text: &str, dct: Option<Date>) -> Vec<Timex> {
-    let _ = (text, dct);
-    unimplemented!()
+    rules::tag(text, dct)
 }

@@ -1,10 +1,25 @@
 //! The whosaid pipeline as a library: input readers, the stages wired together, and the
 //! report writers. `cargo xtask report`, the tests and the benches all call this code.
 //!
-//! CONTRACT (being implemented): the signatures below are fixed.
+//! ```text
+//! input -> clean -> segment -> match entities -> time expressions -> attribute -> aggregate -> report
+//! ```
+//!
+//! [`analyze`] runs the pure stages on one [`Document`]; [`run`] is the batch job: it reads an
+//! [`Input`], analyses documents in parallel, and writes `quotes.csv`, `speakers.csv` and
+//! `report.md` so that the same input gives byte-identical reports at any thread count.
 
+mod input;
+mod run;
+
+pub use input::{Input, InputError, ManifestRow};
+pub use run::{RunConfig, RunSummary, run};
 pub use whosaid_aggregate::QuoteRecord;
 pub use whosaid_entities::Date;
+
+use whosaid_attribute::{Attributor, StatementKind};
+use whosaid_clean::{CleanOptions, LineCounts};
+use whosaid_entities::{Gazetteer, GazetteerError, Kind, Matcher};
 
 /// One article to analyse.
 #[derive(Debug, Clone, Default)]
@@ -23,20 +38,111 @@ pub struct Document {
     pub text: String,
 }
 
-/// Everything built once per run and shared by reference across threads.
+/// Everything built once per run and shared by reference across threads: the gazetteer,
+/// its compiled automaton and the attribution lexicons.
 pub struct Resources {
-    _private: (),
+    /// People, organisations, places and media.
+    pub gazetteer: Gazetteer,
+    /// The automaton over every name in `gazetteer`.
+    pub matcher: Matcher,
+    /// The attribution stage with its lexicons.
+    pub attributor: Attributor,
 }
 
 impl Resources {
     /// The embedded default gazetteer and lexicons.
     pub fn embedded() -> Resources {
-        unimplemented!()
+        Resources::with_gazetteer(Gazetteer::embedded())
+    }
+
+    /// The embedded defaults plus the gazetteer CSV files given (same columns as
+    /// `../shared/gazetteers`). A malformed file is an error naming the file and line.
+    pub fn with_gazetteer_files(paths: &[std::path::PathBuf]) -> Result<Resources, GazetteerError> {
+        let mut gazetteer = Gazetteer::embedded();
+        for path in paths {
+            let name = path.display().to_string();
+            let file = std::fs::File::open(path)
+                .map_err(|error| GazetteerError::Io { source_name: name.clone(), error })?;
+            gazetteer.merge(Gazetteer::from_csv(std::io::BufReader::new(file), &name)?);
+        }
+        Ok(Resources::with_gazetteer(gazetteer))
+    }
+
+    fn with_gazetteer(gazetteer: Gazetteer) -> Resources {
+        let matcher = Matcher::new(&gazetteer);
+        let attributor = Attributor::new(&gazetteer);
+        Resources { gazetteer, matcher, attributor }
+    }
+
+    /// Whether `word` names a place in the gazetteer.
+    pub fn is_place(&self, word: &str) -> bool {
+        self.gazetteer.lookup(word).is_some_and(|id| self.gazetteer.get(id).kind == Kind::Place)
     }
 }
 
-/// Analyses one document: statements with offsets into `doc.text`, in text order.
+/// Analyses one document: its statements, in text order, with byte offsets into `doc.text`.
 pub fn analyze(doc: &Document, resources: &Resources) -> Vec<QuoteRecord> {
-    let _ = (doc, resources);
-    unimplemented!()
+    analyze_with(doc, resources, None)
+}
+
+/// Like [`analyze`], with line repetition counts from the whole corpus so that page
+/// furniture repeated across articles is recognised.
+pub fn analyze_with(doc: &Document, resources: &Resources, corpus: Option<&LineCounts>) -> Vec<QuoteRecord> {
+    let is_place = |w: &str| resources.is_place(w);
+    let options = CleanOptions { language: doc.language.as_deref().or(Some("en")), corpus, is_place: &is_place };
+    let cleaned = whosaid_clean::clean(&doc.text, &options);
+    let text = cleaned.text.as_str();
+    let segmented = whosaid_segment::segment(text);
+    let mentions = resources.matcher.find(text);
+    let timexes = whosaid_timex::find(text, doc.published);
+    let context = whosaid_attribute::Context {
+        text,
+        segmented: &segmented,
+        mentions: &mentions,
+        timexes: &timexes,
+        gazetteer: &resources.gazetteer,
+        published: doc.published,
+    };
+    let statements = resources.attributor.attribute(&context);
+    let published = doc.published.map(|d| d.to_string()).unwrap_or_default();
+    statements
+        .into_iter()
+        .map(|s| {
+            let span = s.span();
+            let original = cleaned.map.range_to_original(span);
+            let (when, when_source) = match (&s.when, &s.when_source) {
+                (Some(w), Some(src)) => (w.iso(), flatten(&text[src.clone()])),
+                (Some(w), None) => (w.iso(), "published".to_owned()),
+                (None, _) => (published.clone(), if published.is_empty() { String::new() } else { "published".to_owned() }),
+            };
+            QuoteRecord {
+                doc: doc.id.clone(),
+                outlet: doc.outlet.clone().unwrap_or_default(),
+                published: published.clone(),
+                kind: match s.kind {
+                    StatementKind::Direct => "direct",
+                    StatementKind::Partial => "partial",
+                    StatementKind::Indirect => "indirect",
+                }
+                .to_owned(),
+                speaker: s.speaker.as_ref().map(|sp| sp.name.clone()).unwrap_or_default(),
+                speaker_mention: s.speaker.as_ref().map(|sp| flatten(&text[sp.mention.clone()])).unwrap_or_default(),
+                quote: s.fragments.iter().map(|f| flatten(&text[f.clone()])).collect::<Vec<_>>().join(" … "),
+                cue: s.cue.as_ref().map(|c| flatten(&text[c.clone()])).unwrap_or_default(),
+                place: s.place.clone().unwrap_or_default(),
+                medium: s.medium.clone().unwrap_or_default(),
+                when,
+                when_source,
+                start: original.start,
+                end: original.end,
+                reported_by: s.reported_by.clone().unwrap_or_default(),
+                places_mentioned: s.places_mentioned.join("|"),
+            }
+        })
+        .collect()
+}
+
+/// Collapses runs of white space (a quote running across paragraphs) into single spaces.
+fn flatten(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,0 +1,217 @@
+//! The [`Aggregator`]: corpus and per-speaker counts, and the statements kept for the report.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::dates::DateRange;
+use crate::{DocumentInfo, QuoteRecord, SpeakerRow};
+
+/// Accumulates statements and documents in input order. Memory is bounded by the number of
+/// speakers and by `max_examples` statements kept per speaker for the Markdown report.
+///
+/// The statements of one document are expected to arrive together, as the pipeline produces
+/// them: a speaker's article count goes up each time the `doc` of their statements changes.
+/// Documents and statements are counted independently, so the order of `add_document` and
+/// `add` calls does not matter.
+#[derive(Debug, Clone)]
+pub struct Aggregator {
+    pub(crate) max_examples: usize,
+    pub(crate) corpus: Corpus,
+    pub(crate) speakers: BTreeMap<String, Speaker>,
+    /// Statements whose speaker is empty or blank.
+    pub(crate) unattributed: Speaker,
+}
+
+/// Corpus-wide facts, from `add_document` except for `kinds`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Corpus {
+    pub(crate) documents: u64,
+    pub(crate) bytes: u64,
+    /// Articles per named outlet.
+    pub(crate) outlets: BTreeMap<String, u64>,
+    pub(crate) without_outlet: u64,
+    pub(crate) published: DateRange,
+    pub(crate) undated: u64,
+    /// All statements, attributed or not.
+    pub(crate) kinds: Kinds,
+}
+
+/// Statements by kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Kinds {
+    pub(crate) direct: u64,
+    pub(crate) partial: u64,
+    pub(crate) indirect: u64,
+    /// Any other `kind`: counted as a statement, in no column.
+    pub(crate) other: u64,
+}
+
+impl Kinds {
+    fn add(&mut self, kind: &str) {
+        match kind {
+            "direct" => self.direct += 1,
+            "partial" => self.partial += 1,
+            "indirect" => self.indirect += 1,
+            _ => self.other += 1,
+        }
+    }
+
+    pub(crate) fn total(&self) -> u64 {
+        self.direct + self.partial + self.indirect + self.other
+    }
+}
+
+/// One speaker's statistics, or those of the unattributed statements.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Speaker {
+    pub(crate) kinds: Kinds,
+    pub(crate) articles: u64,
+    last_doc: Option<String>,
+    pub(crate) outlets: BTreeSet<String>,
+    pub(crate) when: DateRange,
+    pub(crate) places: BTreeSet<String>,
+    /// The first `max_examples` statements, in input order.
+    pub(crate) examples: Vec<QuoteRecord>,
+    /// Statements past `max_examples`.
+    pub(crate) more: u64,
+}
+
+impl Speaker {
+    fn add(&mut self, record: &QuoteRecord, max_examples: usize) {
+        self.kinds.add(&record.kind);
+        if self.last_doc.as_deref() != Some(record.doc.as_str()) {
+            self.articles += 1;
+            self.last_doc = Some(record.doc.clone());
+        }
+        if !record.outlet.is_empty() && !self.outlets.contains(&record.outlet) {
+            self.outlets.insert(record.outlet.clone());
+        }
+        self.when.add(&record.when);
+        if !record.place.is_empty() && !self.places.contains(&record.place) {
+            self.places.insert(record.place.clone());
+        }
+        if self.examples.len() < max_examples {
+            self.examples.push(record.clone());
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
+/// Corpus totals, for a one-line log message or a front end's own summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Documents recorded with [`Aggregator::add_document`].
+    pub documents: u64,
+    /// Their total size in bytes.
+    pub bytes: u64,
+    /// Distinct named outlets.
+    pub outlets: usize,
+    /// All statements, attributed or not.
+    pub statements: u64,
+    /// Direct quotes.
+    pub direct: u64,
+    /// Partial quotes.
+    pub partial: u64,
+    /// Indirect speech.
+    pub indirect: u64,
+    /// Distinct named speakers.
+    pub speakers: usize,
+    /// Statements with no identifiable speaker.
+    pub unattributed: u64,
+}
+
+impl Aggregator {
+    /// A new aggregator keeping at most `max_examples` statements per speaker for the report.
+    pub fn new(max_examples: usize) -> Aggregator {
+        Aggregator {
+            max_examples,
+            corpus: Corpus::default(),
+            speakers: BTreeMap::new(),
+            unattributed: Speaker::default(),
+        }
+    }
+
+    /// Records one document.
+    pub fn add_document(&mut self, doc: &DocumentInfo) {
+        let corpus = &mut self.corpus;
+        corpus.documents += 1;
+        corpus.bytes = corpus.bytes.saturating_add(doc.bytes as u64);
+        if doc.outlet.is_empty() {
+            corpus.without_outlet += 1;
+        } else if let Some(count) = corpus.outlets.get_mut(&doc.outlet) {
+            *count += 1;
+        } else {
+            corpus.outlets.insert(doc.outlet.clone(), 1);
+        }
+        if crate::dates::is_iso(&doc.published) {
+            corpus.published.add(&doc.published);
+        } else {
+            corpus.undated += 1;
+        }
+    }
+
+    /// Records one statement. A statement with an empty (or blank) speaker is counted as
+    /// unattributed.
+    pub fn add(&mut self, record: &QuoteRecord) {
+        self.corpus.kinds.add(&record.kind);
+        let speaker = if record.speaker.trim().is_empty() {
+            &mut self.unattributed
+        } else if let Some(speaker) = self.speakers.get_mut(&record.speaker) {
+            speaker
+        } else {
+            self.speakers.entry(record.speaker.clone()).or_default()
+        };
+        speaker.add(record, self.max_examples);
+    }
+
+    /// Rows for `speakers.csv`, most statements first, ties by name.
+    pub fn speakers(&self) -> Vec<SpeakerRow> {
+        self.ranked()
+            .into_iter()
+            .map(|(name, s)| SpeakerRow {
+                speaker: name.to_owned(),
+                statements: s.kinds.total(),
+                direct: s.kinds.direct,
+                partial: s.kinds.partial,
+                indirect: s.kinds.indirect,
+                articles: s.articles,
+                outlets: join(&s.outlets),
+                first: s.when.first.clone().unwrap_or_default(),
+                last: s.when.last.clone().unwrap_or_default(),
+                places: join(&s.places),
+            })
+            .collect()
+    }
+
+    /// Corpus totals.
+    pub fn summary(&self) -> Summary {
+        let kinds = self.corpus.kinds;
+        Summary {
+            documents: self.corpus.documents,
+            bytes: self.corpus.bytes,
+            outlets: self.corpus.outlets.len(),
+            statements: kinds.total(),
+            direct: kinds.direct,
+            partial: kinds.partial,
+            indirect: kinds.indirect,
+            speakers: self.speakers.len(),
+            unattributed: self.unattributed.kinds.total(),
+        }
+    }
+
+    /// Named speakers, most statements first, ties by name.
+    pub(crate) fn ranked(&self) -> Vec<(&str, &Speaker)> {
+        let mut ranked: Vec<_> = self
+            .speakers
+            .iter()
+            .map(|(name, s)| (name.as_str(), s))
+            .collect();
+        // The map is sorted by name and the sort is stable, so ties keep name order.
+        ranked.sort_by_key(|(_, s)| std::cmp::Reverse(s.kinds.total()));
+        ranked
+    }
+}
+
+fn join(set: &BTreeSet<String>) -> String {
+    set.iter().map(String::as_str).collect::<Vec<_>>().join("|")
+}

@@ -1,0 +1,6 @@
+//! Integration tests of `whosaid-aggregate`: the CSV files, the counts and the report.
+
+mod aggregate;
+mod csv;
+mod fixture;
+mod report;

@@ -1,0 +1,164 @@
+//! Cue verbs and role nouns, compiled into the binary from `data/cues.csv` and
+//! `data/roles.csv`.
+
+use std::collections::HashMap;
+
+/// What kind of cue a verb is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// say, tell, add, claim, warn, ...
+    Speech,
+    /// write, post, tweet.
+    Writing,
+    /// report, reveal, confirm, according to.
+    Report,
+    /// believe, think, hope: weak as attribution.
+    Thought,
+    /// Any other class in the lexicon (question, reply, accusation, description, ...).
+    Other,
+}
+
+/// One cue form.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    /// Base form.
+    pub lemma: String,
+    /// Class.
+    pub class: CueClass,
+    /// Takes a direct quote.
+    pub quote: bool,
+    /// Takes a that-clause (indirect speech).
+    pub that: bool,
+    /// Takes "X as 'Y'" (described the call as "frank").
+    pub as_: bool,
+    /// Takes an object before its clause (told reporters that).
+    pub obj: bool,
+}
+
+/// A role noun phrase.
+#[derive(Debug, Clone)]
+pub struct RoleNoun {
+    /// Normalised office ("president"), `party:Republican`, or empty for a generic role.
+    pub office: String,
+    /// `person`, `org` or `group`.
+    pub scope: Scope,
+}
+
+/// What a role noun refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One person.
+    Person,
+    /// An organisation speaking (the campaign, the administration).
+    Org,
+    /// A plural or generic group (officials, sources).
+    Group,
+}
+
+/// The cue and role lexicons.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Single-word cue forms, lower case.
+    cues: HashMap<String, Cue>,
+    /// Multi-word cue forms by first word, longest first: (remaining words, cue).
+    multi: HashMap<String, Vec<(Vec<String>, Cue)>>,
+    /// Role phrases, lower case, by last word: (all words, role).
+    roles: HashMap<String, Vec<(Vec<String>, RoleNoun)>>,
+}
+
+const CUES: &str = include_str!("../data/cues.csv");
+const ROLES: &str = include_str!("../data/roles.csv");
+
+impl Lexicon {
+    /// The embedded lexicons.
+    pub fn embedded() -> Lexicon {
+        let mut lexicon = Lexicon { cues: HashMap::new(), multi: HashMap::new(), roles: HashMap::new() };
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(CUES.as_bytes());
+        for row in reader.records().flatten() {
+            let (Some(lemma), Some(forms), Some(class), Some(frame)) = (row.get(0), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
+            let frames: Vec<&str> = frame.split('|').map(str::trim).collect();
+            let cue = Cue {
+                lemma: lemma.trim().to_owned(),
+                class: match class.trim() {
+                    "speech" => CueClass::Speech,
+                    "writing" => CueClass::Writing,
+                    "report" => CueClass::Report,
+                    "thought" => CueClass::Thought,
+                    _ => CueClass::Other,
+                },
+                quote: frames.contains(&"quote") || frames.contains(&"inverted"),
+                that: frames.contains(&"that"),
+                as_: frames.contains(&"as"),
+                obj: frames.contains(&"obj") || frames.contains(&"to"),
+            };
+            for form in forms.split('|') {
+                let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+                match words.as_slice() {
+                    [] => {}
+                    [one] => {
+                        lexicon.cues.entry(one.clone()).or_insert_with(|| cue.clone());
+                    }
+                    [first, rest @ ..] => {
+                        lexicon.multi.entry(first.clone()).or_default().push((rest.to_vec(), cue.clone()));
+                    }
+                }
+            }
+        }
+        for list in lexicon.multi.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(ROLES.as_bytes());
+        for row in reader.records().flatten() {
+            let (Some(phrase), Some(office), Some(scope)) = (row.get(0), row.get(1), row.get(2)) else { continue };
+            let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            let Some(last) = words.last().cloned() else { continue };
+            let scope = match scope.trim() {
+                "org" => Scope::Org,
+                "group" => Scope::Group,
+                _ => Scope::Person,
+            };
+            lexicon.roles.entry(last).or_default().push((words, RoleNoun { office: office.trim().to_owned(), scope }));
+        }
+        for list in lexicon.roles.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        lexicon
+    }
+
+    /// The cue starting at `words[0]`, with how many words it takes.
+    pub fn cue_at(&self, words: &[&str]) -> Option<(&Cue, usize)> {
+        let first = words.first()?.to_lowercase();
+        if let Some(list) = self.multi.get(&first) {
+            for (rest, cue) in list {
+                if rest.len() < words.len()
+                    && rest.iter().zip(&words[1..]).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                {
+                    return Some((cue, rest.len() + 1));
+                }
+            }
+        }
+        self.cues.get(&first).map(|c| (c, 1))
+    }
+
+    /// The role phrase ending at the last of `words`, with how many words it takes.
+    pub fn role_ending(&self, words: &[&str]) -> Option<(&RoleNoun, usize)> {
+        let last = words.last()?.to_lowercase();
+        let list = self.roles.get(&last)?;
+        for (phrase, role) in list {
+            if phrase.len() <= words.len()
+                && phrase.iter().zip(&words[words.len() - phrase.len()..]).all(|(a, b)| a.eq_ignore_ascii_case(b))
+            {
+                return Some((role, phrase.len()));
+            }
+        }
+        None
+    }
+
+    /// Number of single- and multi-word cue forms, for tests and reports.
+    pub fn cue_forms(&self) -> usize {
+        self.cues.len() + self.multi.values().map(Vec::len).sum::<usize>()
+    }
+}

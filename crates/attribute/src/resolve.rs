@@ -1,0 +1,885 @@
+//! Speaker phrases and what they refer to: names, titles, pronouns, role nouns, appositives
+//! and the article's own introductions ("White House spokeswoman Karoline Leavitt").
+
+use std::ops::Range;
+
+use whosaid_entities::{EntityId, Gender, Kind};
+
+use crate::lexicon::{Cue, Lexicon, Scope};
+use crate::tokens::{Token, tokenize};
+use crate::{Context, Found, Speaker, StatementKind};
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NpKind {
+    /// he, she, they, it, I, we (lower case).
+    Pronoun(String),
+    /// A gazetteer entity.
+    Entity(EntityId),
+    /// A capitalised name not (or not fully) in the gazetteer, without its title.
+    Name(String),
+    /// A role noun phrase: "the Russian leader", "Kremlin spokesman", "the Republican".
+    Role {
+        /// Normalised office, `party:X`, or empty.
+        office: String,
+        /// What it refers to.
+        scope: Scope,
+        /// Country named by an adjective ("Russian").
+        country: Option<String>,
+        /// Organisation named in the phrase ("Kremlin").
+        org: Option<String>,
+        /// The role head words, lower case ("spokeswoman").
+        head: String,
+    },
+    /// A group or unnamed source: "sources", "a source", "officials".
+    Group(String),
+}
+
+/// A speaker phrase with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Np {
+    /// What it is.
+    pub kind: NpKind,
+    /// Bytes of the phrase.
+    pub range: Range<usize>,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Gender implied by a title or role word (Mr, spokeswoman).
+    pub gender: Option<Gender>,
+}
+
+/// A person mentioned in the article, for pronouns and surnames.
+#[derive(Debug, Clone)]
+struct Person {
+    at: usize,
+    paragraph: usize,
+    name: String,
+    entity: Option<EntityId>,
+    gender: Option<Gender>,
+    /// Whether it is the first person named in its sentence (a likely subject).
+    sentence: usize,
+}
+
+/// An introduction binding a role to a person: "White House spokeswoman Karoline Leavitt".
+#[derive(Debug, Clone)]
+struct Binding {
+    at: usize,
+    office: String,
+    head: String,
+    person: Speaker,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+const TITLES: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "senator", "rep.", "gov.", "governor",
+    "chancellor", "king", "queen", "pope", "prince", "gen.", "general", "minister", "ambassador", "secretary",
+    "prime", "vice", "judge", "justice", "mayor", "speaker", "leader", "commissioner", "director", "professor",
+    "prof.", "sir", "lord", "lady", "dame",
+];
+const CAPITAL_STOPWORDS: &[&str] = &[
+    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since",
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our",
+    "My", "Your", "There", "Here", "What", "Why", "How", "Who", "Whom", "Where", "So", "Yet", "For", "From", "To",
+    "With", "Without", "By", "Of", "Not", "No", "Yes", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Shortly", "However", "Meanwhile", "Also", "Although", "Over", "During",
+    "Under", "Following", "Speaking", "According", "Earlier", "Later", "Then", "Now", "Today", "Yesterday",
+    "Asked", "Like", "Unlike", "Even", "Only", "Just", "Still", "Both", "Each", "Every", "All", "Some", "Many",
+    "Most", "Such", "Another", "Other", "Immediately", "Hours", "Moments", "Days",
+];
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "del", "ibn"];
+/// Words that may stand between a subject and its cue: "has also said", "publicly insisted".
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "then", "later", "previously", "again", "repeatedly", "publicly", "privately",
+    "recently", "once", "would", "will", "could", "might", "may", "is", "was", "were", "are", "be", "been",
+    "reportedly", "earlier", "further", "immediately", "simply", "just", "firmly", "flatly", "falsely", "openly",
+    "angrily", "bluntly", "quickly", "separately", "subsequently", "initially", "only", "already", "even", "not",
+    "never", "often", "frequently", "told", "both", "all", "himself", "herself", "themselves", "itself", "however",
+    "going", "to", "’s", "'s", "did", "does", "do", "shortly", "clearly", "directly", "personally", "categorically",
+];
+/// Lower-case modifiers allowed inside a role phrase ("the former top Russian diplomat").
+const MODIFIERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "former", "top", "senior", "chief",
+    "deputy", "then", "current", "new", "presidential", "press", "foreign", "policy", "acting", "interim",
+    "longtime", "veteran", "state", "federal", "national", "white", "house", "kremlin", "campaign", "special",
+    "security", "defence", "defense", "head", "of", "government", "ministry", "republican", "democratic",
+    "conservative", "liberal", "spokes", "prime", "vice", "military", "senior", "u.s.", "us", "un", "eu", "nato",
+];
+const OBJECTS: &[&str] = &[
+    "reporters", "journalists", "him", "her", "them", "us", "me", "supporters", "lawmakers", "listeners", "viewers",
+    "audience", "crowd", "officials", "members", "leaders", "the", "his", "a", "cnn", "abc", "nbc", "cbs", "bbc",
+    "interviewer", "press", "media",
+];
+
+/// The parsed document: tokens per paragraph and article-level knowledge.
+pub struct Parser<'a> {
+    /// The stage input.
+    pub ctx: &'a Context<'a>,
+    lexicon: &'a Lexicon,
+    /// Tokens of each paragraph.
+    pub paragraph_tokens: Vec<Vec<Token>>,
+    /// For each paragraph's tokens, the top-level quote containing it.
+    quote_of: Vec<Vec<Option<usize>>>,
+    people: Vec<Person>,
+    bindings: Vec<Binding>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn sentence_end(w: &str) -> bool {
+    matches!(w, "." | "?" | "!")
+}
+
+impl<'a> Parser<'a> {
+    /// Tokenizes the document and collects its people and introductions.
+    pub fn new(ctx: &'a Context<'a>, lexicon: &'a Lexicon) -> Parser<'a> {
+        let seg = ctx.segmented;
+        let mut paragraph_tokens = Vec::with_capacity(seg.paragraphs.len());
+        let mut quote_of = Vec::with_capacity(seg.paragraphs.len());
+        for (pi, range) in seg.paragraphs.iter().enumerate() {
+            let toks = tokenize(ctx.text, range.clone());
+            let tops: Vec<usize> = (0..seg.quotes.len())
+                .filter(|&q| seg.quotes[q].paragraph == pi && seg.quotes[q].depth == 0)
+                .collect();
+            let of = toks
+                .iter()
+                .map(|t| tops.iter().copied().find(|&q| seg.quotes[q].outer.start <= t.range.start && t.range.end <= seg.quotes[q].outer.end))
+                .collect();
+            paragraph_tokens.push(toks);
+            quote_of.push(of);
+        }
+        let mut parser = Parser { ctx, lexicon, paragraph_tokens, quote_of, people: Vec::new(), bindings: Vec::new() };
+        parser.collect_people();
+        parser
+    }
+
+    fn word(&self, pi: usize, i: usize) -> &'a str {
+        let t = &self.paragraph_tokens[pi][i];
+        &self.ctx.text[t.range.clone()]
+    }
+
+    fn words(&self, pi: usize, range: Range<usize>) -> Vec<&'a str> {
+        range.map(|i| self.word(pi, i)).collect()
+    }
+
+    fn quoted(&self, pi: usize, i: usize) -> Option<usize> {
+        self.quote_of[pi][i]
+    }
+
+    fn mention_at(&self, byte: usize) -> Option<&'a whosaid_entities::Mention> {
+        let m = self.ctx.mentions;
+        let idx = m.partition_point(|x| x.range.end <= byte);
+        m.get(idx).filter(|x| x.range.start <= byte)
+    }
+
+    fn token_at_or_after(&self, pi: usize, byte: usize) -> usize {
+        self.paragraph_tokens[pi].partition_point(|t| t.range.start < byte)
+    }
+
+    /// Index of the sentence (by sentence-final marks outside quotes) of each token.
+    fn sentence_of(&self, pi: usize, i: usize) -> usize {
+        (0..i).filter(|&k| self.quoted(pi, k).is_none() && sentence_end(self.word(pi, k))).count()
+    }
+
+    /// Token ranges of the sentences of a paragraph, split at sentence-final marks outside
+    /// quotes.
+    pub fn sentences_of(&self, pi: usize) -> Vec<Range<usize>> {
+        let n = self.paragraph_tokens[pi].len();
+        let mut out = Vec::new();
+        let mut start = 0;
+        for k in 0..n {
+            if self.quoted(pi, k).is_none() && sentence_end(self.word(pi, k)) {
+                out.push(start..k + 1);
+                start = k + 1;
+            }
+        }
+        if start < n {
+            out.push(start..n);
+        }
+        out
+    }
+
+    fn sentence_start(&self, pi: usize, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 {
+            if self.quoted(pi, k - 1).is_none() && sentence_end(self.word(pi, k - 1)) {
+                break;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// Whether byte offsets `a` and `b` lie in one sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let seg = self.ctx.segmented;
+        let pa = seg.paragraphs.partition_point(|p| p.end < a);
+        let pb = seg.paragraphs.partition_point(|p| p.end < b);
+        if pa != pb || pa >= seg.paragraphs.len() {
+            return false;
+        }
+        let (ta, tb) = (self.token_at_or_after(pa, a), self.token_at_or_after(pb, b));
+        let (lo, hi) = (ta.min(tb), ta.max(tb));
+        !(lo..hi).any(|k| self.quoted(pa, k).is_none() && sentence_end(self.word(pa, k)))
+    }
+
+    fn cue_at(&self, pi: usize, i: usize) -> Option<(&'a Cue, usize)> {
+        let n = self.paragraph_tokens[pi].len();
+        if !self.paragraph_tokens[pi][i].word || self.quoted(pi, i).is_some() {
+            return None;
+        }
+        let words = self.words(pi, i..(i + 4).min(n));
+        self.lexicon.cue_at(&words)
+    }
+
+    fn span(&self, pi: usize, start: usize, end: usize) -> Range<usize> {
+        let t = &self.paragraph_tokens[pi];
+        t[start].range.start..t[end - 1].range.end
+    }
+
+    /// The speaker phrase ending at token `j`, not reaching before token `lo`. Tokens inside
+    /// a top-level quote are refused unless it is quote `inside`.
+    fn np_before(&self, pi: usize, j: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+        if j < lo || j >= self.paragraph_tokens[pi].len() {
+            return None;
+        }
+        if self.quoted(pi, j).is_some() && self.quoted(pi, j) != inside {
+            return None;
+        }
+        let tok = &self.paragraph_tokens[pi][j];
+        let w = self.word(pi, j);
+        if !tok.word {
+            if w == "," {
+                return self.appositive(pi, j, lo, inside);
+            }
+            return None;
+        }
+        let lw = lower(w);
+        if PRONOUNS.contains(&lw.as_str()) {
+            return Some(Np { kind: NpKind::Pronoun(lw), range: tok.range.clone(), start: j, end: j + 1, gender: None });
+        }
+        if let Some(m) = self.mention_at(tok.range.start) {
+            let entity = self.ctx.gazetteer.get(m.entity);
+            if entity.kind != Kind::Place || j + 1 >= self.paragraph_tokens[pi].len() || true {
+                let mut start = self.token_at_or_after(pi, m.range.start).max(lo);
+                let gender = self.titles_before(pi, &mut start, lo);
+                return Some(Np {
+                    kind: NpKind::Entity(m.entity),
+                    range: self.paragraph_tokens[pi][start].range.start..m.range.end.max(tok.range.end),
+                    start,
+                    end: j + 1,
+                    gender,
+                });
+            }
+        }
+        // A role phrase: "the Russian leader", "White House press secretary".
+        let window: Vec<&str> = self.words(pi, lo..j + 1);
+        if let Some((role, n)) = self.lexicon.role_ending(&window) {
+            let head_start = j + 1 - n;
+            let head = lower(&window[window.len() - n..].join(" "));
+            let mut start = head_start;
+            let mut country = None;
+            let mut org = None;
+            while start > lo {
+                let k = start - 1;
+                if self.quoted(pi, k).is_some() && self.quoted(pi, k) != inside {
+                    break;
+                }
+                let w = self.word(pi, k);
+                let lw = lower(w);
+                if let Some(cc) = self.ctx.gazetteer.country_code(w) {
+                    country.get_or_insert_with(|| cc.to_owned());
+                } else if let Some(m) = self.mention_at(self.paragraph_tokens[pi][k].range.start) {
+                    let e = self.ctx.gazetteer.get(m.entity);
+                    match e.kind {
+                        Kind::Organisation | Kind::Media => {
+                            org.get_or_insert_with(|| e.canonical.clone());
+                        }
+                        Kind::Place if !e.demonyms.is_empty() => {
+                            if let Some(cc) = &e.country {
+                                country.get_or_insert_with(|| cc.clone());
+                            }
+                        }
+                        _ => {
+                            // "Putin's spokesman": the possessor's country or organisation.
+                            if k + 1 < j && matches!(self.word(pi, k + 1), "’s" | "'s") {
+                                org.get_or_insert_with(|| e.canonical.clone());
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                    start = self.token_at_or_after(pi, m.range.start).max(lo);
+                    continue;
+                } else if !(MODIFIERS.contains(&lw.as_str()) || matches!(w, "’s" | "'s")) {
+                    break;
+                }
+                start = k;
+            }
+            // "the vice president of the United States"
+            let gender = if head.ends_with("woman") || head == "queen" {
+                Some(Gender::Female)
+            } else if head.ends_with("man") || head == "king" {
+                Some(Gender::Male)
+            } else {
+                None
+            };
+            let range = self.span(pi, start, j + 1);
+            let kind = match role.scope {
+                Scope::Group => NpKind::Group(self.ctx.text[self.span(pi, head_start, j + 1)].to_owned()),
+                scope => NpKind::Role { office: role.office.clone(), scope, country, org, head },
+            };
+            return Some(Np { kind, range, start, end: j + 1, gender });
+        }
+        if is_capitalised(w) && !CAPITAL_STOPWORDS.contains(&w) && !TITLES.contains(&lw.as_str()) && self.lexicon.cue_at(&[w]).is_none() {
+            let mut start = j;
+            while start > lo {
+                let k = start - 1;
+                let pw = self.word(pi, k);
+                let ok_word = self.paragraph_tokens[pi][k].word
+                    && (self.quoted(pi, k).is_none() || self.quoted(pi, k) == inside)
+                    && ((is_capitalised(pw) && !CAPITAL_STOPWORDS.contains(&pw) && !TITLES.contains(&lower(pw).as_str()))
+                        || PARTICLES.contains(&pw));
+                if !ok_word {
+                    break;
+                }
+                start = k;
+            }
+            let name_range = self.span(pi, start, j + 1);
+            let gender = self.titles_before(pi, &mut start, lo);
+            return Some(Np {
+                kind: NpKind::Name(self.ctx.text[name_range].to_owned()),
+                range: self.span(pi, start, j + 1),
+                start,
+                end: j + 1,
+                gender,
+            });
+        }
+        None
+    }
+
+    /// Extends `start` back over titles ("Mr", "Vice President"), returning the gender they
+    /// imply.
+    fn titles_before(&self, pi: usize, start: &mut usize, lo: usize) -> Option<Gender> {
+        let mut gender = None;
+        while *start > lo {
+            let w = lower(self.word(pi, *start - 1));
+            if !TITLES.contains(&w.as_str()) && !(w == "of" || w == "state") {
+                break;
+            }
+            if matches!(w.as_str(), "of" | "state") && *start < 2 {
+                break;
+            }
+            match w.as_str() {
+                "mr" | "mr." | "sir" | "lord" | "king" | "prince" => gender = Some(Gender::Male),
+                "mrs" | "mrs." | "ms" | "ms." | "queen" | "lady" | "dame" => gender = Some(Gender::Female),
+                _ => {}
+            }
+            *start -= 1;
+        }
+        // Do not leave a dangling "of"/"state" at the front.
+        while *start < self.paragraph_tokens[pi].len() && matches!(lower(self.word(pi, *start)).as_str(), "of" | "state") {
+            *start += 1;
+        }
+        gender
+    }
+
+    /// "Hugh Hill, a doctor, said" and "Putin's spokesman, Dmitry Peskov, confirmed": the
+    /// phrase before a comma-delimited apposition.
+    fn appositive(&self, pi: usize, comma: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+        let first = (lo..comma).rev().take(14).find(|&k| self.word(pi, k) == ",")?;
+        if first <= lo {
+            return None;
+        }
+        let inner = self.np_before(pi, comma - 1, first + 1, inside).filter(|np| np.start == first + 1)?;
+        let outer = self.np_before(pi, first - 1, lo, inside);
+        let named = |np: &Np| matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
+        match outer {
+            Some(o) if named(&o) && matches!(inner.kind, NpKind::Role { .. } | NpKind::Group(_)) => Some(o),
+            Some(o) if matches!(o.kind, NpKind::Role { .. }) && named(&inner) => {
+                Some(Np { start: o.start, range: inner.range.clone(), ..inner })
+            }
+            _ => None,
+        }
+    }
+
+    /// The longest speaker phrase starting at token `i`.
+    fn np_after(&self, pi: usize, i: usize, inside: Option<usize>) -> Option<Np> {
+        let n = self.paragraph_tokens[pi].len();
+        let mut best: Option<Np> = None;
+        for end in i..(i + 10).min(n) {
+            if let Some(np) = self.np_before(pi, end, i, inside) {
+                if np.start == i || (np.start > i && (i..np.start).all(|k| MODIFIERS.contains(&lower(self.word(pi, k)).as_str()))) {
+                    best = Some(np);
+                }
+            }
+            if self.word(pi, end) == "," && end > i {
+                // Allow one apposition: "said Putin's spokesman, Dmitry Peskov".
+                continue;
+            }
+        }
+        // Trailing apposition with a name: "said the Kremlin's aide, Yuri Ushakov".
+        best
+    }
+
+    /// The subject of a cue at token `k`: the phrase before it, over auxiliaries and adverbs.
+    fn subject_of(&self, pi: usize, k: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+        let mut j = k;
+        while j > lo {
+            let w = lower(self.word(pi, j - 1));
+            let is_time = self.ctx.timexes.iter().any(|t| {
+                let r = &self.paragraph_tokens[pi][j - 1].range;
+                t.range.start <= r.start && r.end <= t.range.end
+            });
+            if BETWEEN.contains(&w.as_str()) || is_time || (w == "on" && j < k) {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        if j == 0 || j <= lo {
+            return None;
+        }
+        self.np_before(pi, j - 1, lo, inside)
+    }
+
+    /// The first subject and cue in tokens `from..to`, outside quotes.
+    pub fn subject_and_cue(&self, pi: usize, from: usize, to: usize) -> Option<Found> {
+        for k in from..to {
+            if let Some((_, n)) = self.cue_at(pi, k) {
+                if let Some(np) = self.subject_of(pi, k, from, None) {
+                    return Some(Found { np, cue: Some(self.span(pi, k, k + n)), anchor: k });
+                }
+            }
+        }
+        None
+    }
+
+    fn quote_tokens(&self, qi: usize) -> (usize, usize, usize) {
+        let q = &self.ctx.segmented.quotes[qi];
+        let pi = q.paragraph;
+        let open = self.token_at_or_after(pi, q.outer.start);
+        let after = self.token_at_or_after(pi, q.outer.end);
+        (pi, open, after)
+    }
+
+    /// Direct when the quote stands as its own clause, partial when woven into a sentence.
+    pub fn quote_kind(&self, qi: usize) -> StatementKind {
+        let (pi, open, _) = self.quote_tokens(qi);
+        if open == 0 {
+            return StatementKind::Direct;
+        }
+        let prev = self.word(pi, open - 1);
+        match prev {
+            ":" | "." | "?" | "!" | "—" | "–" | "-" | "(" => StatementKind::Direct,
+            "," if open >= 2 && self.cue_at(pi, open - 2).is_some() => StatementKind::Direct,
+            "," => {
+                let inner = &self.ctx.text[self.ctx.segmented.quotes[qi].inner.clone()];
+                if inner.chars().next().is_some_and(char::is_uppercase) && inner.split_whitespace().count() > 3 {
+                    StatementKind::Direct
+                } else {
+                    StatementKind::Partial
+                }
+            }
+            _ => StatementKind::Partial,
+        }
+    }
+
+    /// "…,” Trump wrote", "…,” said the Ukrainian head of state", "…” — Commissioner X".
+    pub fn attribution_after(&self, qi: usize) -> Option<Found> {
+        let q = &self.ctx.segmented.quotes[qi];
+        if !q.closed {
+            return None;
+        }
+        let (pi, _, mut k) = self.quote_tokens(qi);
+        let n = self.paragraph_tokens[pi].len();
+        if k < n && self.word(pi, k) == "," {
+            k += 1;
+        }
+        if k >= n || self.quoted(pi, k).is_some() {
+            return None;
+        }
+        let w = self.word(pi, k);
+        if matches!(w, "—" | "–" | "-") {
+            let np = self.np_after(pi, k + 1, None)?;
+            return Some(Found { np, cue: Some(self.span(pi, k, k + 1)), anchor: k });
+        }
+        if let Some((cue, len)) = self.cue_at(pi, k) {
+            if cue.quote || cue.lemma == "according to" {
+                let np = self.np_after(pi, k + len, None)?;
+                return Some(Found { np, cue: Some(self.span(pi, k, k + len)), anchor: k });
+            }
+        }
+        let np = self.np_after(pi, k, None)?;
+        let mut m = np.end;
+        while m < n && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
+            m += 1;
+        }
+        let (_, len) = self.cue_at(pi, m)?;
+        Some(Found { np, cue: Some(self.span(pi, m, m + len)), anchor: m })
+    }
+
+    /// A cue earlier in the quote's sentence: "Trump said: “…”", "described the call as “…”".
+    pub fn attribution_before(&self, qi: usize) -> Option<Found> {
+        let (pi, open, _) = self.quote_tokens(qi);
+        let start = self.sentence_start(pi, open);
+        for k in (start..open).rev() {
+            let Some((_, len)) = self.cue_at(pi, k) else { continue };
+            let cue = Some(self.span(pi, k, k + len));
+            if let Some(np) = self.subject_of(pi, k, start, None) {
+                if !matches!(np.kind, NpKind::Group(_)) || k > np.end {
+                    return Some(Found { np, cue, anchor: k });
+                }
+                return Some(Found { np, cue, anchor: k });
+            }
+            // "…, adding: “…”": the sentence's subject.
+            if let Some(f) = self.subject_and_cue(pi, start, k) {
+                return Some(Found { np: f.np, cue, anchor: k });
+            }
+        }
+        None
+    }
+
+    /// Headline forms: `Zelenskiy: “…”`, `Trump, after speaking with Putin: "…"`.
+    pub fn headline(&self, qi: usize) -> Option<Found> {
+        let (pi, open, _) = self.quote_tokens(qi);
+        if open < 2 || self.word(pi, open - 1) != ":" {
+            return None;
+        }
+        let np = self.np_after(pi, 0, None)?;
+        let gap_ok = np.end == open - 1 || (self.word(pi, np.end) == "," && open - np.end <= 12);
+        gap_ok.then_some(Found { anchor: np.start, np, cue: None })
+    }
+
+    /// A cue inside the enclosing quote: “Trump said, ‘Vladimir, …’”.
+    pub fn attribution_inside(&self, qi: usize) -> Option<Found> {
+        let q = &self.ctx.segmented.quotes[qi];
+        let parent = q.parent?;
+        let mut top = parent;
+        while let Some(p) = self.ctx.segmented.quotes[top].parent {
+            top = p;
+        }
+        let (pi, open, _) = self.quote_tokens(qi);
+        let parent_open = self.token_at_or_after(pi, self.ctx.segmented.quotes[parent].inner.start);
+        let mut start = open;
+        while start > parent_open && !sentence_end(self.word(pi, start - 1)) {
+            start -= 1;
+        }
+        for k in (start..open).rev() {
+            let t = &self.paragraph_tokens[pi][k];
+            if !t.word {
+                continue;
+            }
+            let words = self.words(pi, k..(k + 3).min(open));
+            let Some((cue, len)) = self.lexicon.cue_at(&words) else { continue };
+            if !cue.quote {
+                continue;
+            }
+            if let Some(np) = self.subject_of(pi, k, start, Some(top)) {
+                return Some(Found { np, cue: Some(self.span(pi, k, k + len)), anchor: k });
+            }
+        }
+        None
+    }
+
+    /// Reported-speech clauses in a sentence (token range): subject, cue, clause bytes.
+    pub fn reported_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<(Np, Range<usize>, Range<usize>)> {
+        let mut out = Vec::new();
+        let mut stop = sentence.end;
+        while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
+            stop -= 1;
+        }
+        let mut k = sentence.start;
+        while k < stop {
+            let Some((cue, len)) = self.cue_at(pi, k) else {
+                k += 1;
+                continue;
+            };
+            let cue_range = self.span(pi, k, k + len);
+            if cue.lemma == "according to" {
+                if let Some(np) = self.np_after(pi, k + len, None) {
+                    let before_comma = k > sentence.start + 3 && self.word(pi, k - 1) == ",";
+                    if before_comma {
+                        out.push((np, cue_range, self.span(pi, sentence.start, k - 1)));
+                    } else if k == sentence.start {
+                        if let Some(c) = (np.end..stop).find(|&c| self.word(pi, c) == ",") {
+                            if stop - c > 3 {
+                                out.push((np, cue_range, self.span(pi, c + 1, stop)));
+                            }
+                        }
+                    }
+                }
+                k += len;
+                continue;
+            }
+            if !cue.that {
+                k += len;
+                continue;
+            }
+            let Some(np) = self.subject_of(pi, k, sentence.start, None) else {
+                // Inverted: "…, said Mr Putin."
+                if k > sentence.start + 3 && self.word(pi, k - 1) == "," {
+                    if let Some(np) = self.np_after(pi, k + len, None) {
+                        if np.end >= stop || !self.paragraph_tokens[pi][np.end].word {
+                            out.push((np, cue_range, self.span(pi, sentence.start, k - 1)));
+                        }
+                    }
+                }
+                k += len;
+                continue;
+            };
+            // The clause: after "that" within a few words, or right after the cue (and an
+            // object such as "reporters").
+            let mut m = k + len;
+            let that = (m..(m + 10).min(stop)).find(|&c| lower(self.word(pi, c)) == "that");
+            let blocked = |c: usize| (m..c).any(|x| matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some());
+            let clause_start = match that {
+                Some(c) if !blocked(c) => Some(c + 1),
+                _ => {
+                    while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj {
+                        m += 1;
+                    }
+                    let w = if m < stop { self.word(pi, m) } else { "" };
+                    let starts_clause = !w.is_empty()
+                        && self.paragraph_tokens[pi][m].word
+                        && (PRONOUNS.contains(&lower(w).as_str())
+                            || matches!(lower(w).as_str(), "the" | "there" | "this" | "a" | "an" | "his" | "her" | "its" | "their")
+                            || is_capitalised(w)
+                            || w.chars().all(|c| c.is_ascii_digit()));
+                    starts_clause.then_some(m)
+                }
+            };
+            match clause_start {
+                Some(c) if stop > c + 2 => {
+                    out.push((np, cue_range, self.span(pi, c, stop)));
+                    k = stop;
+                }
+                _ => {
+                    // "Moscow is ready to work toward peace, Mr Putin said following the call."
+                    if np.start > sentence.start + 3
+                        && self.word(pi, np.start - 1) == ","
+                        && (k + len >= stop || !is_capitalised(self.word(pi, k + len)))
+                    {
+                        out.push((np.clone(), cue_range, self.span(pi, sentence.start, np.start - 1)));
+                    }
+                    k += len;
+                }
+            }
+        }
+        out
+    }
+
+    /// Collects the people named outside quotes (for pronouns and surnames) and the
+    /// introductions that bind role nouns to them.
+    fn collect_people(&mut self) {
+        let mut people = Vec::new();
+        let mut bindings = Vec::new();
+        for pi in 0..self.paragraph_tokens.len() {
+            let n = self.paragraph_tokens[pi].len();
+            let mut i = 0;
+            while i < n {
+                if self.quoted(pi, i).is_some() || !self.paragraph_tokens[pi][i].word {
+                    i += 1;
+                    continue;
+                }
+                // The longest name-like phrase ending at or after i.
+                let mut best: Option<Np> = None;
+                for end in i..(i + 6).min(n) {
+                    if let Some(np) = self.np_before(pi, end, i, None) {
+                        if matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_)) {
+                            best = Some(np);
+                        }
+                    }
+                }
+                let Some(np) = best else {
+                    i += 1;
+                    continue;
+                };
+                let (name, entity, mut gender) = match &np.kind {
+                    NpKind::Entity(id) => {
+                        let e = self.ctx.gazetteer.get(*id);
+                        if e.kind != Kind::Person {
+                            i = np.end;
+                            continue;
+                        }
+                        (e.canonical.clone(), Some(*id), e.gender)
+                    }
+                    NpKind::Name(s) => (s.clone(), None, None),
+                    _ => unreachable_kind(),
+                };
+                gender = gender.or(np.gender);
+                let single = !name.contains(' ');
+                let at = self.paragraph_tokens[pi][np.start].range.start;
+                // Surnames and titled names link to the full name used earlier.
+                let resolved = if entity.is_none() && (single || np.gender.is_some()) {
+                    let last = name.split_whitespace().last().unwrap_or(&name).to_owned();
+                    people
+                        .iter()
+                        .rev()
+                        .find(|p: &&Person| p.name.split_whitespace().last() == Some(last.as_str()))
+                        .map(|p| (p.name.clone(), p.entity, p.gender.or(gender)))
+                        .or_else(|| {
+                            self.ctx.gazetteer.lookup(&last).and_then(|id| {
+                                let e = self.ctx.gazetteer.get(id);
+                                (e.kind == Kind::Person).then(|| (e.canonical.clone(), Some(id), e.gender.or(gender)))
+                            })
+                        })
+                } else {
+                    None
+                };
+                let (name, entity, mut gender) = resolved.unwrap_or((name, entity, gender));
+                // A lone capitalised word nobody introduced is not a person (a place, a brand).
+                if entity.is_none() && single && np.gender.is_none() {
+                    i = np.end;
+                    continue;
+                }
+                // Introductions: a role phrase right before the name, or a role appositive.
+                let speaker = Speaker { name: name.clone(), entity, mention: np.range.clone() };
+                if np.start > 0 {
+                    if let Some(role) = self.np_before(pi, np.start - 1, 0, None).or_else(|| {
+                        (np.start > 1 && self.word(pi, np.start - 1) == ",")
+                            .then(|| self.np_before(pi, np.start - 2, 0, None))
+                            .flatten()
+                    }) {
+                        if let NpKind::Role { office, head, .. } = &role.kind {
+                            bindings.push(Binding { at, office: office.clone(), head: head.clone(), person: speaker.clone() });
+                            gender = gender.or(role.gender);
+                        }
+                    }
+                }
+                if np.end + 1 < n && self.word(pi, np.end) == "," {
+                    if let Some(role) = self.np_after(pi, np.end + 1, None) {
+                        if let NpKind::Role { office, head, .. } = &role.kind {
+                            if role.end < n && self.word(pi, role.end) == "," {
+                                bindings.push(Binding { at, office: office.clone(), head: head.clone(), person: speaker.clone() });
+                                gender = gender.or(role.gender);
+                            }
+                        }
+                    }
+                }
+                let sentence = self.sentence_of(pi, np.start);
+                people.push(Person { at, paragraph: pi, name, entity, gender, sentence });
+                i = np.end;
+            }
+        }
+        self.people = people;
+        self.bindings = bindings;
+    }
+
+    /// The canonical speaker a phrase refers to. `None` when nothing fits (an unresolved
+    /// pronoun); a role or group nobody was introduced as keeps its words as a mention with
+    /// an empty name.
+    pub fn resolve(&self, np: &Np, pi: usize, current: Option<&Speaker>) -> Option<Speaker> {
+        let g = self.ctx.gazetteer;
+        let mention = np.range.clone();
+        let at = mention.start;
+        match &np.kind {
+            NpKind::Entity(id) => {
+                let e = g.get(*id);
+                Some(Speaker { name: e.canonical.clone(), entity: Some(*id), mention })
+            }
+            NpKind::Name(s) => {
+                let last = s.split_whitespace().last().unwrap_or(s);
+                let known = self
+                    .people
+                    .iter()
+                    .filter(|p| p.at <= at || p.paragraph == pi)
+                    .rev()
+                    .find(|p| p.name == *s || p.name.split_whitespace().last() == Some(last));
+                match known {
+                    Some(p) => Some(Speaker { name: p.name.clone(), entity: p.entity, mention }),
+                    None if s.contains(' ') => Some(Speaker { name: s.clone(), entity: None, mention }),
+                    None => g
+                        .lookup(s)
+                        .map(|id| Speaker { name: g.get(id).canonical.clone(), entity: Some(id), mention: mention.clone() })
+                        .or(Some(Speaker { name: s.clone(), entity: None, mention })),
+                }
+            }
+            NpKind::Pronoun(p) => {
+                let want = match p.as_str() {
+                    "he" => Some(Gender::Male),
+                    "she" => Some(Gender::Female),
+                    _ => None,
+                };
+                if want.is_none() {
+                    return None;
+                }
+                let fits = |gender: Option<Gender>| gender.is_none() || gender == want;
+                let sentence = self.sentence_of(pi, self.token_at_or_after(pi, at));
+                // The subject of the same sentence, then the current speaker, then the most
+                // recent person who fits.
+                let same = self.people.iter().find(|p| p.paragraph == pi && p.sentence == sentence && p.at < at && fits(p.gender));
+                if let Some(p) = same {
+                    return Some(Speaker { name: p.name.clone(), entity: p.entity, mention });
+                }
+                if let Some(c) = current {
+                    let gender = c.entity.and_then(|id| g.get(id).gender).or_else(|| {
+                        self.people.iter().rev().find(|p| p.name == c.name).and_then(|p| p.gender)
+                    });
+                    if fits(gender) {
+                        return Some(Speaker { name: c.name.clone(), entity: c.entity, mention });
+                    }
+                }
+                self.people
+                    .iter()
+                    .rev()
+                    .filter(|p| p.at < at && p.paragraph + 3 >= pi && fits(p.gender))
+                    .map(|p| Speaker { name: p.name.clone(), entity: p.entity, mention: mention.clone() })
+                    .next()
+            }
+            NpKind::Group(words) => Some(Speaker { name: words.clone(), entity: None, mention }),
+            NpKind::Role { office, scope, country, org, head } => {
+                if let Some(party) = office.strip_prefix("party:") {
+                    let found = self.people.iter().rev().filter(|p| p.at < at).find(|p| {
+                        p.entity.is_some_and(|id| g.get(id).party.as_deref().is_some_and(|x| x.starts_with(party)))
+                    });
+                    return Some(match found {
+                        Some(p) => Speaker { name: p.name.clone(), entity: p.entity, mention },
+                        None => Speaker { name: String::new(), entity: None, mention },
+                    });
+                }
+                if *scope == Scope::Org {
+                    let name = org.clone().unwrap_or_default();
+                    let id = g.lookup(&name);
+                    return Some(Speaker { name, entity: id, mention });
+                }
+                // The article's own introductions first.
+                let bound = self.bindings.iter().rev().filter(|b| b.at < at || b.person.mention.start < at).find(|b| {
+                    (!office.is_empty() && b.office == *office) || b.head == *head
+                });
+                let bound = bound.filter(|b| {
+                    country.as_ref().is_none_or(|cc| {
+                        b.person.entity.is_none_or(|id| g.get(id).country.as_deref().is_none_or(|c| c == cc))
+                    })
+                });
+                if let Some(b) = bound {
+                    return Some(Speaker { name: b.person.name.clone(), entity: b.person.entity, mention });
+                }
+                if !office.is_empty() {
+                    let jurisdiction = country.as_deref().or(org.as_deref());
+                    let holders = g.holders(office, jurisdiction, self.ctx.published);
+                    // Prefer holders the article mentions, most mentioned first.
+                    let mentioned = |id: EntityId| self.ctx.mentions.iter().filter(|m| m.entity == id).count();
+                    let best = holders.iter().copied().filter(|&id| mentioned(id) > 0).max_by_key(|&id| (mentioned(id), std::cmp::Reverse(id)));
+                    let pick = best.or_else(|| (jurisdiction.is_some() && holders.len() == 1).then(|| holders[0]));
+                    if let Some(id) = pick {
+                        return Some(Speaker { name: g.get(id).canonical.clone(), entity: Some(id), mention });
+                    }
+                }
+                Some(Speaker { name: String::new(), entity: None, mention })
+            }
+        }
+    }
+}
+
+fn unreachable_kind() -> (String, Option<EntityId>, Option<Gender>) {
+    (String::new(), None, None)
+}

@@ -1,0 +1,56 @@
+//! `cargo xtask eval polnear DIR`: runs the pipeline on each PolNeAR article and scores its
+//! statements against the gold attributions with `whosaid-eval`.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use rayon::prelude::*;
+use whosaid::{Document, Resources};
+use whosaid_eval::{ErrorKind, Predicted};
+
+/// Scores the pipeline on a PolNeAR-style folder and returns the printed report, with up to
+/// `examples` error cases of each kind.
+pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
+    if !dir.exists() {
+        anyhow::bail!("{}: not found (PolNeAR data lives in ../shared/corpora/polnear)", dir.display());
+    }
+    let articles = whosaid_eval::load_polnear(dir)?;
+    let resources = Resources::embedded();
+    let scored: Vec<_> = articles
+        .into_par_iter()
+        .map(|article| {
+            let doc = Document {
+                id: article.name.clone(),
+                origin: article.name.clone(),
+                published: published_from_name(&article.name),
+                language: Some("en".into()),
+                text: article.text.clone(),
+                ..Document::default()
+            };
+            let predicted = whosaid::analyze(&doc, &resources)
+                .into_iter()
+                .map(|r| Predicted { kind: r.kind, quote: r.quote, speaker: r.speaker, speaker_mention: r.speaker_mention })
+                .collect();
+            (article, predicted)
+        })
+        .collect();
+    let mut out = String::new();
+    writeln!(out, "PolNeAR evaluation of {}", dir.display())?;
+    writeln!(out, "{}", whosaid_eval::score(&scored))?;
+    if examples > 0 {
+        let errors = whosaid_eval::errors(&scored);
+        for kind in [ErrorKind::MissedQuote, ErrorKind::FalsePositive, ErrorKind::WrongSpeaker, ErrorKind::MissedIndirect] {
+            let of_kind: Vec<_> = errors.iter().filter(|e| e.kind == kind).collect();
+            writeln!(out, "\n== {kind:?}: {} cases", of_kind.len())?;
+            for e in of_kind.iter().take(examples) {
+                writeln!(out, "{e}")?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// PolNeAR file names start with `publisher_YYYY-MM-DD_`.
+fn published_from_name(name: &str) -> Option<whosaid::Date> {
+    name.split('_').nth(1).and_then(|d| d.parse().ok())
+}
