@@ -12,7 +12,10 @@ use whosaid_eval::{ErrorKind, Predicted};
 /// `examples` error cases of each kind.
 pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
     if !dir.exists() {
-        anyhow::bail!("{}: not found (PolNeAR data lives in ../shared/corpora/polnear)", dir.display());
+        anyhow::bail!(
+            "{}: not found (PolNeAR data lives in ../shared/corpora/polnear)",
+            dir.display()
+        );
     }
     let articles = whosaid_eval::load_polnear(dir)?;
     let resources = Resources::embedded();
@@ -29,7 +32,12 @@ pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
             };
             let predicted = whosaid::analyze(&doc, &resources)
                 .into_iter()
-                .map(|r| Predicted { kind: r.kind, quote: r.quote, speaker: r.speaker, speaker_mention: r.speaker_mention })
+                .map(|r| Predicted {
+                    kind: r.kind,
+                    quote: r.quote,
+                    speaker: r.speaker,
+                    speaker_mention: r.speaker_mention,
+                })
                 .collect();
             (article, predicted)
         })
@@ -39,7 +47,12 @@ pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
     writeln!(out, "{}", whosaid_eval::score(&scored))?;
     if examples > 0 {
         let errors = whosaid_eval::errors(&scored);
-        for kind in [ErrorKind::MissedQuote, ErrorKind::FalsePositive, ErrorKind::WrongSpeaker, ErrorKind::MissedIndirect] {
+        for kind in [
+            ErrorKind::MissedQuote,
+            ErrorKind::FalsePositive,
+            ErrorKind::WrongSpeaker,
+            ErrorKind::MissedIndirect,
+        ] {
             let of_kind: Vec<_> = errors.iter().filter(|e| e.kind == kind).collect();
             writeln!(out, "\n== {kind:?}: {} cases", of_kind.len())?;
             for e in of_kind.iter().take(examples) {

@@ -77,15 +77,25 @@ fn main() -> ExitCode {
 
 /// The workspace root, so that defaults work from any folder.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn real_main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Report { input, out, gazetteers, jobs } => {
-            let mut config =
-                whosaid::RunConfig::new(input.unwrap_or_else(|| root().join("seeds")), out.unwrap_or_else(|| root().join("reports")));
+        Command::Report {
+            input,
+            out,
+            gazetteers,
+            jobs,
+        } => {
+            let mut config = whosaid::RunConfig::new(
+                input.unwrap_or_else(|| root().join("seeds")),
+                out.unwrap_or_else(|| root().join("reports")),
+            );
             config.gazetteers = gazetteers;
             config.jobs = jobs;
             let summary = whosaid::run(&config)?;
@@ -103,11 +113,15 @@ fn real_main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckReports => check_reports(),
-        Command::Eval { what: Eval::Polnear { dir, errors } } => {
+        Command::Eval {
+            what: Eval::Polnear { dir, errors },
+        } => {
             print!("{}", eval_polnear::run(&dir, errors)?);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { what: Eval::Timex { files } } => {
+        Command::Eval {
+            what: Eval::Timex { files },
+        } => {
             for file in &files {
                 print!("{}", eval_timex::run(file)?);
             }
@@ -122,7 +136,8 @@ fn check_reports() -> anyhow::Result<ExitCode> {
     let summary = whosaid::run(&whosaid::RunConfig::new(root().join("seeds"), &fresh))?;
     let mut stale = Vec::new();
     for name in ["quotes.csv", "speakers.csv", "report.md"] {
-        let new = std::fs::read(fresh.join(name)).with_context(|| format!("{name}: missing from fresh run"))?;
+        let new = std::fs::read(fresh.join(name))
+            .with_context(|| format!("{name}: missing from fresh run"))?;
         let old = std::fs::read(committed.join(name)).unwrap_or_default();
         if new != old {
             stale.push(name);
@@ -130,8 +145,14 @@ fn check_reports() -> anyhow::Result<ExitCode> {
     }
     let _ = std::fs::remove_dir_all(&fresh);
     if !stale.is_empty() {
-        bail!("reports/ is stale ({}): run `cargo xtask report` and commit the result", stale.join(", "));
+        bail!(
+            "reports/ is stale ({}): run `cargo xtask report` and commit the result",
+            stale.join(", ")
+        );
     }
-    println!("reports/ matches a fresh run ({} statements)", summary.statements);
+    println!(
+        "reports/ matches a fresh run ({} statements)",
+        summary.statements
+    );
     Ok(ExitCode::SUCCESS)
 }

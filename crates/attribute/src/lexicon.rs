@@ -72,10 +72,18 @@ const ROLES: &str = include_str!("../data/roles.csv");
 impl Lexicon {
     /// The embedded lexicons.
     pub fn embedded() -> Lexicon {
-        let mut lexicon = Lexicon { cues: HashMap::new(), multi: HashMap::new(), roles: HashMap::new() };
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(CUES.as_bytes());
+        let mut lexicon = Lexicon {
+            cues: HashMap::new(),
+            multi: HashMap::new(),
+            roles: HashMap::new(),
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .from_reader(CUES.as_bytes());
         for row in reader.records().flatten() {
-            let (Some(lemma), Some(forms), Some(class), Some(frame)) = (row.get(0), row.get(1), row.get(2), row.get(3))
+            let (Some(lemma), Some(forms), Some(class), Some(frame)) =
+                (row.get(0), row.get(1), row.get(2), row.get(3))
             else {
                 continue;
             };
@@ -99,31 +107,52 @@ impl Lexicon {
                 match words.as_slice() {
                     [] => {}
                     [one] => {
-                        lexicon.cues.entry(one.clone()).or_insert_with(|| cue.clone());
+                        lexicon
+                            .cues
+                            .entry(one.clone())
+                            .or_insert_with(|| cue.clone());
                     }
                     [first, rest @ ..] => {
-                        lexicon.multi.entry(first.clone()).or_default().push((rest.to_vec(), cue.clone()));
+                        lexicon
+                            .multi
+                            .entry(first.clone())
+                            .or_default()
+                            .push((rest.to_vec(), cue.clone()));
                     }
                 }
             }
         }
         for list in lexicon.multi.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(ROLES.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(true)
+            .from_reader(ROLES.as_bytes());
         for row in reader.records().flatten() {
-            let (Some(phrase), Some(office), Some(scope)) = (row.get(0), row.get(1), row.get(2)) else { continue };
+            let (Some(phrase), Some(office), Some(scope)) = (row.get(0), row.get(1), row.get(2))
+            else {
+                continue;
+            };
             let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
-            let Some(last) = words.last().cloned() else { continue };
+            let Some(last) = words.last().cloned() else {
+                continue;
+            };
             let scope = match scope.trim() {
                 "org" => Scope::Org,
                 "group" => Scope::Group,
                 _ => Scope::Person,
             };
-            lexicon.roles.entry(last).or_default().push((words, RoleNoun { office: office.trim().to_owned(), scope }));
+            lexicon.roles.entry(last).or_default().push((
+                words,
+                RoleNoun {
+                    office: office.trim().to_owned(),
+                    scope,
+                },
+            ));
         }
         for list in lexicon.roles.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
         lexicon
     }
@@ -134,7 +163,10 @@ impl Lexicon {
         if let Some(list) = self.multi.get(&first) {
             for (rest, cue) in list {
                 if rest.len() < words.len()
-                    && rest.iter().zip(&words[1..]).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                    && rest
+                        .iter()
+                        .zip(&words[1..])
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
                 {
                     return Some((cue, rest.len() + 1));
                 }
@@ -149,7 +181,10 @@ impl Lexicon {
         let list = self.roles.get(&last)?;
         for (phrase, role) in list {
             if phrase.len() <= words.len()
-                && phrase.iter().zip(&words[words.len() - phrase.len()..]).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                && phrase
+                    .iter()
+                    .zip(&words[words.len() - phrase.len()..])
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
             {
                 return Some((role, phrase.len()));
             }

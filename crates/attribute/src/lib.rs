@@ -112,11 +112,16 @@ impl Attributor {
         for e in gazetteer.entities() {
             if e.kind == Kind::Place && !e.demonyms.is_empty() {
                 if let Some(cc) = &e.country {
-                    countries.entry(cc.clone()).or_insert_with(|| e.canonical.clone());
+                    countries
+                        .entry(cc.clone())
+                        .or_insert_with(|| e.canonical.clone());
                 }
             }
         }
-        Attributor { lexicon: Lexicon::embedded(), countries }
+        Attributor {
+            lexicon: Lexicon::embedded(),
+            countries,
+        }
     }
 
     /// The cue and role lexicons.
@@ -138,7 +143,12 @@ impl Attributor {
 }
 
 /// A statement found for a quote, before place, medium and date are filled in.
-fn statement(kind: StatementKind, speaker: Option<Speaker>, fragments: Vec<Range<usize>>, cue: Option<Range<usize>>) -> Statement {
+fn statement(
+    kind: StatementKind,
+    speaker: Option<Speaker>,
+    fragments: Vec<Range<usize>>,
+    cue: Option<Range<usize>>,
+) -> Statement {
     Statement {
         kind,
         speaker,
@@ -170,7 +180,9 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     let mut last_paragraph_with_quote = usize::MAX;
     for (pi, _) in seg.paragraphs.iter().enumerate() {
         let toks = &p.paragraph_tokens[pi];
-        let in_par: Vec<usize> = (0..seg.quotes.len()).filter(|&q| seg.quotes[q].paragraph == pi).collect();
+        let in_par: Vec<usize> = (0..seg.quotes.len())
+            .filter(|&q| seg.quotes[q].paragraph == pi)
+            .collect();
         // A narrative paragraph between quotes ends the current speaker, unless it
         // introduces what follows ("Here's everything Mr Trump has said:").
         if in_par.is_empty() {
@@ -205,7 +217,10 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 }
             }
             let kind = p.quote_kind(qi);
-            let found = p.attribution_after(qi).or_else(|| p.attribution_before(qi)).or_else(|| p.headline(qi));
+            let found = p
+                .attribution_after(qi)
+                .or_else(|| p.attribution_before(qi))
+                .or_else(|| p.headline(qi));
             let (speaker, cue, anchor) = match found {
                 Some(f) => {
                     let sp = p.resolve(&f.np, pi, current.as_ref().map(|c| &c.0));
@@ -214,7 +229,10 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 None => {
                     // A quote paragraph, or a later quote in a paragraph that already has a
                     // speaker, continues the current speaker.
-                    let cont = current.as_ref().filter(|(_, cp)| *cp + 2 >= pi).map(|c| c.0.clone());
+                    let cont = current
+                        .as_ref()
+                        .filter(|(_, cp)| *cp + 2 >= pi)
+                        .map(|c| c.0.clone());
                     (cont, None, None)
                 }
             };
@@ -247,10 +265,17 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
         for &qi in &in_par {
             let q = &seg.quotes[qi];
             let Some(parent) = q.parent else { continue };
-            let Some(outer) = made.get(parent).copied().flatten() else { continue };
+            let Some(outer) = made.get(parent).copied().flatten() else {
+                continue;
+            };
             if let Some(f) = p.attribution_inside(qi) {
                 if let Some(sp) = p.resolve(&f.np, pi, None) {
-                    let mut s = statement(StatementKind::Direct, Some(sp), vec![q.inner.clone()], f.cue);
+                    let mut s = statement(
+                        StatementKind::Direct,
+                        Some(sp),
+                        vec![q.inner.clone()],
+                        f.cue,
+                    );
                     s.reported_by = out[outer].speaker.as_ref().map(|sp| sp.name.clone());
                     out.push(s);
                 }
@@ -271,15 +296,27 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
                     continue;
                 }
                 // Clauses holding quotes belong to the quote statements.
-                if p.ctx.segmented.quotes.iter().any(|q| q.outer.start < clause.end && clause.start < q.outer.end) {
+                if p.ctx
+                    .segmented
+                    .quotes
+                    .iter()
+                    .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
+                {
                     continue;
                 }
-                let Some(sp) = p.resolve(&np, pi, None) else { continue };
+                let Some(sp) = p.resolve(&np, pi, None) else {
+                    continue;
+                };
                 if matches!(np.kind, NpKind::Group(_)) && sp.name.is_empty() {
                     continue;
                 }
                 let _ = toks;
-                out.push(statement(StatementKind::Indirect, Some(sp), vec![clause], Some(cue)));
+                out.push(statement(
+                    StatementKind::Indirect,
+                    Some(sp),
+                    vec![clause],
+                    Some(cue),
+                ));
             }
         }
     }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use whosaid_entities::{EntityId, Gender, Kind};
 
-use crate::lexicon::{Cue, Lexicon, Scope};
+use crate::lexicon::{Cue, CueClass, Lexicon, Scope};
 use crate::tokens::{Token, tokenize};
 use crate::{Context, Found, Speaker, StatementKind};
 
@@ -58,8 +58,10 @@ struct Person {
     name: String,
     entity: Option<EntityId>,
     gender: Option<Gender>,
-    /// Whether it is the first person named in its sentence (a likely subject).
+    /// Global index of its sentence in the document.
     sentence: usize,
+    /// Not the object of a preposition ("with Mr Putin"), so a likely subject.
+    subject: bool,
 }
 
 /// An introduction binding a role to a person: "White House spokeswoman Karoline Leavitt".
@@ -73,44 +75,349 @@ struct Binding {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 const TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "sen.", "senator", "rep.", "gov.", "governor",
-    "chancellor", "king", "queen", "pope", "prince", "gen.", "general", "minister", "ambassador", "secretary",
-    "prime", "vice", "judge", "justice", "mayor", "speaker", "leader", "commissioner", "director", "professor",
-    "prof.", "sir", "lord", "lady", "dame",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "president",
+    "sen.",
+    "senator",
+    "rep.",
+    "gov.",
+    "governor",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "gen.",
+    "general",
+    "minister",
+    "ambassador",
+    "secretary",
+    "prime",
+    "vice",
+    "judge",
+    "justice",
+    "mayor",
+    "speaker",
+    "leader",
+    "commissioner",
+    "director",
+    "professor",
+    "prof.",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
 ];
 const CAPITAL_STOPWORDS: &[&str] = &[
-    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since",
-    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Its", "Their", "Our",
-    "My", "Your", "There", "Here", "What", "Why", "How", "Who", "Whom", "Where", "So", "Yet", "For", "From", "To",
-    "With", "Without", "By", "Of", "Not", "No", "Yes", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Shortly", "However", "Meanwhile", "Also", "Although", "Over", "During",
-    "Under", "Following", "Speaking", "According", "Earlier", "Later", "Then", "Now", "Today", "Yesterday",
-    "Asked", "Like", "Unlike", "Even", "Only", "Just", "Still", "Both", "Each", "Every", "All", "Some", "Many",
-    "Most", "Such", "Another", "Other", "Immediately", "Hours", "Moments", "Days",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Whom",
+    "Where",
+    "So",
+    "Yet",
+    "For",
+    "From",
+    "To",
+    "With",
+    "Without",
+    "By",
+    "Of",
+    "Not",
+    "No",
+    "Yes",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Shortly",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Although",
+    "Over",
+    "During",
+    "Under",
+    "Following",
+    "Speaking",
+    "According",
+    "Earlier",
+    "Later",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Asked",
+    "Like",
+    "Unlike",
+    "Even",
+    "Only",
+    "Just",
+    "Still",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Such",
+    "Another",
+    "Other",
+    "Immediately",
+    "Hours",
+    "Moments",
+    "Days",
 ];
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "del", "ibn"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "del", "ibn",
+];
 /// Words that may stand between a subject and its cue: "has also said", "publicly insisted".
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "then", "later", "previously", "again", "repeatedly", "publicly", "privately",
-    "recently", "once", "would", "will", "could", "might", "may", "is", "was", "were", "are", "be", "been",
-    "reportedly", "earlier", "further", "immediately", "simply", "just", "firmly", "flatly", "falsely", "openly",
-    "angrily", "bluntly", "quickly", "separately", "subsequently", "initially", "only", "already", "even", "not",
-    "never", "often", "frequently", "told", "both", "all", "himself", "herself", "themselves", "itself", "however",
-    "going", "to", "’s", "'s", "did", "does", "do", "shortly", "clearly", "directly", "personally", "categorically",
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "once",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "reportedly",
+    "earlier",
+    "further",
+    "immediately",
+    "simply",
+    "just",
+    "firmly",
+    "flatly",
+    "falsely",
+    "openly",
+    "angrily",
+    "bluntly",
+    "quickly",
+    "separately",
+    "subsequently",
+    "initially",
+    "only",
+    "already",
+    "even",
+    "not",
+    "often",
+    "frequently",
+    "both",
+    "all",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "however",
+    "going",
+    "to",
+    "’s",
+    "'s",
+    "did",
+    "does",
+    "do",
+    "shortly",
+    "clearly",
+    "directly",
+    "personally",
+    "categorically",
 ];
 /// Lower-case modifiers allowed inside a role phrase ("the former top Russian diplomat").
 const MODIFIERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "former", "top", "senior", "chief",
-    "deputy", "then", "current", "new", "presidential", "press", "foreign", "policy", "acting", "interim",
-    "longtime", "veteran", "state", "federal", "national", "white", "house", "kremlin", "campaign", "special",
-    "security", "defence", "defense", "head", "of", "government", "ministry", "republican", "democratic",
-    "conservative", "liberal", "spokes", "prime", "vice", "military", "senior", "u.s.", "us", "un", "eu", "nato",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "former",
+    "top",
+    "senior",
+    "chief",
+    "deputy",
+    "then",
+    "current",
+    "new",
+    "presidential",
+    "press",
+    "foreign",
+    "policy",
+    "acting",
+    "interim",
+    "longtime",
+    "veteran",
+    "state",
+    "federal",
+    "national",
+    "white",
+    "house",
+    "kremlin",
+    "campaign",
+    "special",
+    "security",
+    "defence",
+    "defense",
+    "head",
+    "of",
+    "government",
+    "ministry",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "spokes",
+    "prime",
+    "vice",
+    "military",
+    "senior",
+    "u.s.",
+    "us",
+    "un",
+    "eu",
+    "nato",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "whose", "’s", "'s", "first", "second", "phone", "last", "next",
+];
+/// Words after which a cue ends the statement's clause: "…, Mr Putin said following the call."
+const AFTER_INVERTED: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "following",
+    "during",
+    "as",
+    "when",
+    "while",
+    "ahead",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "late",
+    "recently",
+    "then",
+    "again",
+    "afterward",
+    "afterwards",
+    "shortly",
+    "from",
+    "via",
+    "by",
+    "with",
+    "to",
+];
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "by", "of", "from", "for", "about", "after", "before", "between", "against",
+    "than", "like", "toward", "towards", "at", "on", "in", "into", "over", "under", "without",
+    "and", "or", "’s", "'s",
 ];
 const OBJECTS: &[&str] = &[
-    "reporters", "journalists", "him", "her", "them", "us", "me", "supporters", "lawmakers", "listeners", "viewers",
-    "audience", "crowd", "officials", "members", "leaders", "the", "his", "a", "cnn", "abc", "nbc", "cbs", "bbc",
-    "interviewer", "press", "media",
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "supporters",
+    "lawmakers",
+    "listeners",
+    "viewers",
+    "audience",
+    "crowd",
+    "officials",
+    "members",
+    "leaders",
+    "interviewer",
+    "press",
+    "media",
 ];
 
 /// The parsed document: tokens per paragraph and article-level knowledge.
@@ -124,6 +431,8 @@ pub struct Parser<'a> {
     quote_of: Vec<Vec<Option<usize>>>,
     people: Vec<Person>,
     bindings: Vec<Binding>,
+    /// Global index of each paragraph's first sentence.
+    sentence_base: Vec<usize>,
 }
 
 fn lower(s: &str) -> String {
@@ -151,12 +460,25 @@ impl<'a> Parser<'a> {
                 .collect();
             let of = toks
                 .iter()
-                .map(|t| tops.iter().copied().find(|&q| seg.quotes[q].outer.start <= t.range.start && t.range.end <= seg.quotes[q].outer.end))
+                .map(|t| {
+                    tops.iter().copied().find(|&q| {
+                        seg.quotes[q].outer.start <= t.range.start
+                            && t.range.end <= seg.quotes[q].outer.end
+                    })
+                })
                 .collect();
             paragraph_tokens.push(toks);
             quote_of.push(of);
         }
-        let mut parser = Parser { ctx, lexicon, paragraph_tokens, quote_of, people: Vec::new(), bindings: Vec::new() };
+        let mut parser = Parser {
+            ctx,
+            lexicon,
+            paragraph_tokens,
+            quote_of,
+            people: Vec::new(),
+            bindings: Vec::new(),
+            sentence_base: Vec::new(),
+        };
         parser.collect_people();
         parser
     }
@@ -184,9 +506,28 @@ impl<'a> Parser<'a> {
         self.paragraph_tokens[pi].partition_point(|t| t.range.start < byte)
     }
 
-    /// Index of the sentence (by sentence-final marks outside quotes) of each token.
+    /// Whether a sentence ends after token `k`: a final mark outside quotes, or a quote whose
+    /// words end a sentence ("… very intelligent.” The Republican …").
+    fn boundary_after(&self, pi: usize, k: usize) -> bool {
+        if self.quoted(pi, k).is_none() {
+            return sentence_end(self.word(pi, k));
+        }
+        let Some(q) = self.quoted(pi, k) else {
+            return false;
+        };
+        let quote = &self.ctx.segmented.quotes[q];
+        let toks = &self.paragraph_tokens[pi];
+        if toks[k].range.end != quote.outer.end || !quote.closed {
+            return false;
+        }
+        let inner = self.ctx.text[quote.inner.clone()].trim_end();
+        let next = toks.get(k + 1).map(|t| &self.ctx.text[t.range.clone()]);
+        inner.ends_with(['.', '?', '!']) && next.is_some_and(is_capitalised)
+    }
+
+    /// Index of the sentence of each token within its paragraph.
     fn sentence_of(&self, pi: usize, i: usize) -> usize {
-        (0..i).filter(|&k| self.quoted(pi, k).is_none() && sentence_end(self.word(pi, k))).count()
+        (0..i).filter(|&k| self.boundary_after(pi, k)).count()
     }
 
     /// Token ranges of the sentences of a paragraph, split at sentence-final marks outside
@@ -196,7 +537,7 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut start = 0;
         for k in 0..n {
-            if self.quoted(pi, k).is_none() && sentence_end(self.word(pi, k)) {
+            if self.boundary_after(pi, k) {
                 out.push(start..k + 1);
                 start = k + 1;
             }
@@ -210,7 +551,7 @@ impl<'a> Parser<'a> {
     fn sentence_start(&self, pi: usize, i: usize) -> usize {
         let mut k = i;
         while k > 0 {
-            if self.quoted(pi, k - 1).is_none() && sentence_end(self.word(pi, k - 1)) {
+            if self.boundary_after(pi, k - 1) {
                 break;
             }
             k -= 1;
@@ -228,7 +569,7 @@ impl<'a> Parser<'a> {
         }
         let (ta, tb) = (self.token_at_or_after(pa, a), self.token_at_or_after(pb, b));
         let (lo, hi) = (ta.min(tb), ta.max(tb));
-        !(lo..hi).any(|k| self.quoted(pa, k).is_none() && sentence_end(self.word(pa, k)))
+        !(lo..hi).any(|k| self.boundary_after(pa, k))
     }
 
     fn cue_at(&self, pi: usize, i: usize) -> Option<(&'a Cue, usize)> {
@@ -237,6 +578,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         let words = self.words(pi, i..(i + 4).min(n));
+        let first = words[0];
+        // "According to X" may open a sentence; other cues are lower-case verbs, and a cue
+        // word after a determiner is a noun ("the call", "his post").
+        if is_capitalised(first) && !first.eq_ignore_ascii_case("according") {
+            return None;
+        }
+        if i > 0 && DETERMINERS.contains(&lower(self.word(pi, i - 1)).as_str()) {
+            return None;
+        }
         self.lexicon.cue_at(&words)
     }
 
@@ -264,16 +614,23 @@ impl<'a> Parser<'a> {
         }
         let lw = lower(w);
         if PRONOUNS.contains(&lw.as_str()) {
-            return Some(Np { kind: NpKind::Pronoun(lw), range: tok.range.clone(), start: j, end: j + 1, gender: None });
+            return Some(Np {
+                kind: NpKind::Pronoun(lw),
+                range: tok.range.clone(),
+                start: j,
+                end: j + 1,
+                gender: None,
+            });
         }
         if let Some(m) = self.mention_at(tok.range.start) {
             let entity = self.ctx.gazetteer.get(m.entity);
-            if entity.kind != Kind::Place || j + 1 >= self.paragraph_tokens[pi].len() || true {
+            if entity.kind != Kind::Place || m.range.end > tok.range.start {
                 let mut start = self.token_at_or_after(pi, m.range.start).max(lo);
                 let gender = self.titles_before(pi, &mut start, lo);
                 return Some(Np {
                     kind: NpKind::Entity(m.entity),
-                    range: self.paragraph_tokens[pi][start].range.start..m.range.end.max(tok.range.end),
+                    range: self.paragraph_tokens[pi][start].range.start
+                        ..m.range.end.max(tok.range.end),
                     start,
                     end: j + 1,
                     gender,
@@ -334,19 +691,39 @@ impl<'a> Parser<'a> {
             };
             let range = self.span(pi, start, j + 1);
             let kind = match role.scope {
-                Scope::Group => NpKind::Group(self.ctx.text[self.span(pi, head_start, j + 1)].to_owned()),
-                scope => NpKind::Role { office: role.office.clone(), scope, country, org, head },
+                Scope::Group => {
+                    NpKind::Group(self.ctx.text[self.span(pi, head_start, j + 1)].to_owned())
+                }
+                scope => NpKind::Role {
+                    office: role.office.clone(),
+                    scope,
+                    country,
+                    org,
+                    head,
+                },
             };
-            return Some(Np { kind, range, start, end: j + 1, gender });
+            return Some(Np {
+                kind,
+                range,
+                start,
+                end: j + 1,
+                gender,
+            });
         }
-        if is_capitalised(w) && !CAPITAL_STOPWORDS.contains(&w) && !TITLES.contains(&lw.as_str()) && self.lexicon.cue_at(&[w]).is_none() {
+        if is_capitalised(w)
+            && !CAPITAL_STOPWORDS.contains(&w)
+            && !TITLES.contains(&lw.as_str())
+            && self.lexicon.cue_at(&[w]).is_none()
+        {
             let mut start = j;
             while start > lo {
                 let k = start - 1;
                 let pw = self.word(pi, k);
                 let ok_word = self.paragraph_tokens[pi][k].word
                     && (self.quoted(pi, k).is_none() || self.quoted(pi, k) == inside)
-                    && ((is_capitalised(pw) && !CAPITAL_STOPWORDS.contains(&pw) && !TITLES.contains(&lower(pw).as_str()))
+                    && ((is_capitalised(pw)
+                        && !CAPITAL_STOPWORDS.contains(&pw)
+                        && !TITLES.contains(&lower(pw).as_str()))
                         || PARTICLES.contains(&pw));
                 if !ok_word {
                     break;
@@ -372,7 +749,7 @@ impl<'a> Parser<'a> {
         let mut gender = None;
         while *start > lo {
             let w = lower(self.word(pi, *start - 1));
-            if !TITLES.contains(&w.as_str()) && !(w == "of" || w == "state") {
+            if !(TITLES.contains(&w.as_str()) || w == "of" || w == "state") {
                 break;
             }
             if matches!(w.as_str(), "of" | "state") && *start < 2 {
@@ -380,13 +757,17 @@ impl<'a> Parser<'a> {
             }
             match w.as_str() {
                 "mr" | "mr." | "sir" | "lord" | "king" | "prince" => gender = Some(Gender::Male),
-                "mrs" | "mrs." | "ms" | "ms." | "queen" | "lady" | "dame" => gender = Some(Gender::Female),
+                "mrs" | "mrs." | "ms" | "ms." | "queen" | "lady" | "dame" => {
+                    gender = Some(Gender::Female)
+                }
                 _ => {}
             }
             *start -= 1;
         }
         // Do not leave a dangling "of"/"state" at the front.
-        while *start < self.paragraph_tokens[pi].len() && matches!(lower(self.word(pi, *start)).as_str(), "of" | "state") {
+        while *start < self.paragraph_tokens[pi].len()
+            && matches!(lower(self.word(pi, *start)).as_str(), "of" | "state")
+        {
             *start += 1;
         }
         gender
@@ -395,19 +776,33 @@ impl<'a> Parser<'a> {
     /// "Hugh Hill, a doctor, said" and "Putin's spokesman, Dmitry Peskov, confirmed": the
     /// phrase before a comma-delimited apposition.
     fn appositive(&self, pi: usize, comma: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
-        let first = (lo..comma).rev().take(14).find(|&k| self.word(pi, k) == ",")?;
+        let first = (lo..comma)
+            .rev()
+            .take(14)
+            .find(|&k| self.word(pi, k) == ",")?;
         if first <= lo {
             return None;
         }
-        let inner = self.np_before(pi, comma - 1, first + 1, inside).filter(|np| np.start == first + 1)?;
-        let outer = self.np_before(pi, first - 1, lo, inside);
+        let inner = self
+            .np_before(pi, comma - 1, first + 1, inside)
+            .filter(|np| np.start == first + 1);
+        let outer = self.np_before(pi, first - 1, lo, inside)?;
         let named = |np: &Np| matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
-        match outer {
-            Some(o) if named(&o) && matches!(inner.kind, NpKind::Role { .. } | NpKind::Group(_)) => Some(o),
-            Some(o) if matches!(o.kind, NpKind::Role { .. }) && named(&inner) => {
-                Some(Np { start: o.start, range: inner.range.clone(), ..inner })
+        match inner {
+            Some(i)
+                if named(&outer) && matches!(i.kind, NpKind::Role { .. } | NpKind::Group(_)) =>
+            {
+                Some(outer)
             }
-            _ => None,
+            Some(i) if matches!(outer.kind, NpKind::Role { .. }) && named(&i) => Some(Np {
+                start: outer.start,
+                range: i.range.clone(),
+                ..i
+            }),
+            Some(_) => None,
+            // A parenthetical: "Putin, for his part, insisted".
+            None if named(&outer) || matches!(outer.kind, NpKind::Pronoun(_)) => Some(outer),
+            None => None,
         }
     }
 
@@ -417,8 +812,16 @@ impl<'a> Parser<'a> {
         let mut best: Option<Np> = None;
         for end in i..(i + 10).min(n) {
             if let Some(np) = self.np_before(pi, end, i, inside) {
-                if np.start == i || (np.start > i && (i..np.start).all(|k| MODIFIERS.contains(&lower(self.word(pi, k)).as_str()))) {
-                    best = Some(np);
+                let prefix_ok = np.start > i
+                    && ((i..np.start)
+                        .all(|k| MODIFIERS.contains(&lower(self.word(pi, k)).as_str()))
+                        || self
+                            .np_before(pi, np.start - 1, i, inside)
+                            .is_some_and(|r| {
+                                r.start == i && matches!(r.kind, NpKind::Role { .. })
+                            }));
+                if np.start == i || prefix_ok {
+                    best = Some(Np { start: i, ..np });
                 }
             }
             if self.word(pi, end) == "," && end > i {
@@ -439,6 +842,9 @@ impl<'a> Parser<'a> {
                 let r = &self.paragraph_tokens[pi][j - 1].range;
                 t.range.start <= r.start && r.end <= t.range.end
             });
+            if matches!(w.as_str(), "not" | "never" | "n’t" | "n't") {
+                return None;
+            }
             if BETWEEN.contains(&w.as_str()) || is_time || (w == "on" && j < k) {
                 j -= 1;
                 continue;
@@ -456,7 +862,11 @@ impl<'a> Parser<'a> {
         for k in from..to {
             if let Some((_, n)) = self.cue_at(pi, k) {
                 if let Some(np) = self.subject_of(pi, k, from, None) {
-                    return Some(Found { np, cue: Some(self.span(pi, k, k + n)), anchor: k });
+                    return Some(Found {
+                        np,
+                        cue: Some(self.span(pi, k, k + n)),
+                        anchor: k,
+                    });
                 }
             }
         }
@@ -483,7 +893,9 @@ impl<'a> Parser<'a> {
             "," if open >= 2 && self.cue_at(pi, open - 2).is_some() => StatementKind::Direct,
             "," => {
                 let inner = &self.ctx.text[self.ctx.segmented.quotes[qi].inner.clone()];
-                if inner.chars().next().is_some_and(char::is_uppercase) && inner.split_whitespace().count() > 3 {
+                if inner.chars().next().is_some_and(char::is_uppercase)
+                    && inner.split_whitespace().count() > 3
+                {
                     StatementKind::Direct
                 } else {
                     StatementKind::Partial
@@ -510,12 +922,20 @@ impl<'a> Parser<'a> {
         let w = self.word(pi, k);
         if matches!(w, "—" | "–" | "-") {
             let np = self.np_after(pi, k + 1, None)?;
-            return Some(Found { np, cue: Some(self.span(pi, k, k + 1)), anchor: k });
+            return Some(Found {
+                np,
+                cue: Some(self.span(pi, k, k + 1)),
+                anchor: k,
+            });
         }
         if let Some((cue, len)) = self.cue_at(pi, k) {
             if cue.quote || cue.lemma == "according to" {
                 let np = self.np_after(pi, k + len, None)?;
-                return Some(Found { np, cue: Some(self.span(pi, k, k + len)), anchor: k });
+                return Some(Found {
+                    np,
+                    cue: Some(self.span(pi, k, k + len)),
+                    anchor: k,
+                });
             }
         }
         let np = self.np_after(pi, k, None)?;
@@ -524,7 +944,11 @@ impl<'a> Parser<'a> {
             m += 1;
         }
         let (_, len) = self.cue_at(pi, m)?;
-        Some(Found { np, cue: Some(self.span(pi, m, m + len)), anchor: m })
+        Some(Found {
+            np,
+            cue: Some(self.span(pi, m, m + len)),
+            anchor: m,
+        })
     }
 
     /// A cue earlier in the quote's sentence: "Trump said: “…”", "described the call as “…”".
@@ -532,18 +956,65 @@ impl<'a> Parser<'a> {
         let (pi, open, _) = self.quote_tokens(qi);
         let start = self.sentence_start(pi, open);
         for k in (start..open).rev() {
-            let Some((_, len)) = self.cue_at(pi, k) else { continue };
-            let cue = Some(self.span(pi, k, k + len));
-            if let Some(np) = self.subject_of(pi, k, start, None) {
-                if !matches!(np.kind, NpKind::Group(_)) || k > np.end {
-                    return Some(Found { np, cue, anchor: k });
+            let Some((cue, len)) = self.cue_at(pi, k) else {
+                continue;
+            };
+            if cue.lemma == "according to" {
+                if let Some(np) = self.np_after(pi, k + len, None) {
+                    return Some(Found {
+                        np,
+                        cue: Some(self.span(pi, k, k + len)),
+                        anchor: k,
+                    });
                 }
-                return Some(Found { np, cue, anchor: k });
             }
-            // "…, adding: “…”": the sentence's subject.
-            if let Some(f) = self.subject_and_cue(pi, start, k) {
-                return Some(Found { np: f.np, cue, anchor: k });
+            let found = Found {
+                np: match self.subject_of(pi, k, start, None) {
+                    Some(np) => np,
+                    None => {
+                        // "…, adding: “…”": the sentence's subject.
+                        if k > start && self.word(pi, k - 1) == "," {
+                            if let Some(f) = self.subject_and_cue(pi, start, k) {
+                                return Some(Found {
+                                    np: f.np,
+                                    cue: Some(self.span(pi, k, k + len)),
+                                    anchor: k,
+                                });
+                            }
+                        }
+                        continue;
+                    }
+                },
+                cue: Some(self.span(pi, k, k + len)),
+                anchor: k,
+            };
+            // "Vance told reporters that Washington recognised “…”": a thought inside someone's
+            // speech is reported by the speaker.
+            if !matches!(
+                cue.class,
+                CueClass::Speech | CueClass::Writing | CueClass::Report
+            ) {
+                for k2 in (start..found.np.start).rev() {
+                    let Some((outer, len2)) = self.cue_at(pi, k2) else {
+                        continue;
+                    };
+                    let speech = matches!(
+                        outer.class,
+                        CueClass::Speech | CueClass::Writing | CueClass::Report
+                    );
+                    if !outer.that || !speech {
+                        continue;
+                    }
+                    if let Some(np) = self.subject_of(pi, k2, start, None) {
+                        return Some(Found {
+                            np,
+                            cue: Some(self.span(pi, k2, k2 + len2)),
+                            anchor: k2,
+                        });
+                    }
+                }
             }
+            return Some(found);
         }
         None
     }
@@ -556,7 +1027,11 @@ impl<'a> Parser<'a> {
         }
         let np = self.np_after(pi, 0, None)?;
         let gap_ok = np.end == open - 1 || (self.word(pi, np.end) == "," && open - np.end <= 12);
-        gap_ok.then_some(Found { anchor: np.start, np, cue: None })
+        gap_ok.then_some(Found {
+            anchor: np.start,
+            np,
+            cue: None,
+        })
     }
 
     /// A cue inside the enclosing quote: “Trump said, ‘Vladimir, …’”.
@@ -579,19 +1054,29 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let words = self.words(pi, k..(k + 3).min(open));
-            let Some((cue, len)) = self.lexicon.cue_at(&words) else { continue };
+            let Some((cue, len)) = self.lexicon.cue_at(&words) else {
+                continue;
+            };
             if !cue.quote {
                 continue;
             }
             if let Some(np) = self.subject_of(pi, k, start, Some(top)) {
-                return Some(Found { np, cue: Some(self.span(pi, k, k + len)), anchor: k });
+                return Some(Found {
+                    np,
+                    cue: Some(self.span(pi, k, k + len)),
+                    anchor: k,
+                });
             }
         }
         None
     }
 
     /// Reported-speech clauses in a sentence (token range): subject, cue, clause bytes.
-    pub fn reported_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<(Np, Range<usize>, Range<usize>)> {
+    pub fn reported_clauses(
+        &self,
+        pi: usize,
+        sentence: Range<usize>,
+    ) -> Vec<(Np, Range<usize>, Range<usize>)> {
         let mut out = Vec::new();
         let mut stop = sentence.end;
         while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
@@ -628,7 +1113,9 @@ impl<'a> Parser<'a> {
                 // Inverted: "…, said Mr Putin."
                 if k > sentence.start + 3 && self.word(pi, k - 1) == "," {
                     if let Some(np) = self.np_after(pi, k + len, None) {
-                        if np.end >= stop || !self.paragraph_tokens[pi][np.end].word {
+                        if np.end >= stop
+                            || AFTER_INVERTED.contains(&lower(self.word(pi, np.end)).as_str())
+                        {
                             out.push((np, cue_range, self.span(pi, sentence.start, k - 1)));
                         }
                     }
@@ -640,18 +1127,34 @@ impl<'a> Parser<'a> {
             // object such as "reporters").
             let mut m = k + len;
             let that = (m..(m + 10).min(stop)).find(|&c| lower(self.word(pi, c)) == "that");
-            let blocked = |c: usize| (m..c).any(|x| matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some());
+            let blocked = |c: usize| {
+                (m..c).any(|x| {
+                    matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
+                })
+            };
             let clause_start = match that {
                 Some(c) if !blocked(c) => Some(c + 1),
                 _ => {
-                    while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj {
+                    while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj
+                    {
                         m += 1;
                     }
                     let w = if m < stop { self.word(pi, m) } else { "" };
                     let starts_clause = !w.is_empty()
                         && self.paragraph_tokens[pi][m].word
                         && (PRONOUNS.contains(&lower(w).as_str())
-                            || matches!(lower(w).as_str(), "the" | "there" | "this" | "a" | "an" | "his" | "her" | "its" | "their")
+                            || matches!(
+                                lower(w).as_str(),
+                                "the"
+                                    | "there"
+                                    | "this"
+                                    | "a"
+                                    | "an"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                            )
                             || is_capitalised(w)
                             || w.chars().all(|c| c.is_ascii_digit()));
                     starts_clause.then_some(m)
@@ -666,9 +1169,14 @@ impl<'a> Parser<'a> {
                     // "Moscow is ready to work toward peace, Mr Putin said following the call."
                     if np.start > sentence.start + 3
                         && self.word(pi, np.start - 1) == ","
-                        && (k + len >= stop || !is_capitalised(self.word(pi, k + len)))
+                        && (k + len >= stop
+                            || AFTER_INVERTED.contains(&lower(self.word(pi, k + len)).as_str()))
                     {
-                        out.push((np.clone(), cue_range, self.span(pi, sentence.start, np.start - 1)));
+                        out.push((
+                            np.clone(),
+                            cue_range,
+                            self.span(pi, sentence.start, np.start - 1),
+                        ));
                     }
                     k += len;
                 }
@@ -682,6 +1190,12 @@ impl<'a> Parser<'a> {
     fn collect_people(&mut self) {
         let mut people = Vec::new();
         let mut bindings = Vec::new();
+        self.sentence_base = Vec::with_capacity(self.paragraph_tokens.len());
+        let mut base = 0;
+        for pi in 0..self.paragraph_tokens.len() {
+            self.sentence_base.push(base);
+            base += self.sentences_of(pi).len().max(1);
+        }
         for pi in 0..self.paragraph_tokens.len() {
             let n = self.paragraph_tokens[pi].len();
             let mut i = 0;
@@ -690,11 +1204,11 @@ impl<'a> Parser<'a> {
                     i += 1;
                     continue;
                 }
-                // The longest name-like phrase ending at or after i.
+                // The longest name-like phrase starting at i.
                 let mut best: Option<Np> = None;
                 for end in i..(i + 6).min(n) {
                     if let Some(np) = self.np_before(pi, end, i, None) {
-                        if matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_)) {
+                        if np.start == i && matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_)) {
                             best = Some(np);
                         }
                     }
@@ -729,7 +1243,8 @@ impl<'a> Parser<'a> {
                         .or_else(|| {
                             self.ctx.gazetteer.lookup(&last).and_then(|id| {
                                 let e = self.ctx.gazetteer.get(id);
-                                (e.kind == Kind::Person).then(|| (e.canonical.clone(), Some(id), e.gender.or(gender)))
+                                (e.kind == Kind::Person)
+                                    .then(|| (e.canonical.clone(), Some(id), e.gender.or(gender)))
                             })
                         })
                 } else {
@@ -742,7 +1257,11 @@ impl<'a> Parser<'a> {
                     continue;
                 }
                 // Introductions: a role phrase right before the name, or a role appositive.
-                let speaker = Speaker { name: name.clone(), entity, mention: np.range.clone() };
+                let speaker = Speaker {
+                    name: name.clone(),
+                    entity,
+                    mention: np.range.clone(),
+                };
                 if np.start > 0 {
                     if let Some(role) = self.np_before(pi, np.start - 1, 0, None).or_else(|| {
                         (np.start > 1 && self.word(pi, np.start - 1) == ",")
@@ -750,7 +1269,12 @@ impl<'a> Parser<'a> {
                             .flatten()
                     }) {
                         if let NpKind::Role { office, head, .. } = &role.kind {
-                            bindings.push(Binding { at, office: office.clone(), head: head.clone(), person: speaker.clone() });
+                            bindings.push(Binding {
+                                at,
+                                office: office.clone(),
+                                head: head.clone(),
+                                person: speaker.clone(),
+                            });
                             gender = gender.or(role.gender);
                         }
                     }
@@ -759,14 +1283,29 @@ impl<'a> Parser<'a> {
                     if let Some(role) = self.np_after(pi, np.end + 1, None) {
                         if let NpKind::Role { office, head, .. } = &role.kind {
                             if role.end < n && self.word(pi, role.end) == "," {
-                                bindings.push(Binding { at, office: office.clone(), head: head.clone(), person: speaker.clone() });
+                                bindings.push(Binding {
+                                    at,
+                                    office: office.clone(),
+                                    head: head.clone(),
+                                    person: speaker.clone(),
+                                });
                                 gender = gender.or(role.gender);
                             }
                         }
                     }
                 }
-                let sentence = self.sentence_of(pi, np.start);
-                people.push(Person { at, paragraph: pi, name, entity, gender, sentence });
+                let sentence = self.sentence_base[pi] + self.sentence_of(pi, np.start);
+                let subject = np.start == 0
+                    || !PREPOSITIONS.contains(&lower(self.word(pi, np.start - 1)).as_str());
+                people.push(Person {
+                    at,
+                    paragraph: pi,
+                    name,
+                    entity,
+                    gender,
+                    sentence,
+                    subject,
+                });
                 i = np.end;
             }
         }
@@ -784,7 +1323,11 @@ impl<'a> Parser<'a> {
         match &np.kind {
             NpKind::Entity(id) => {
                 let e = g.get(*id);
-                Some(Speaker { name: e.canonical.clone(), entity: Some(*id), mention })
+                Some(Speaker {
+                    name: e.canonical.clone(),
+                    entity: Some(*id),
+                    mention,
+                })
             }
             NpKind::Name(s) => {
                 let last = s.split_whitespace().last().unwrap_or(s);
@@ -795,12 +1338,28 @@ impl<'a> Parser<'a> {
                     .rev()
                     .find(|p| p.name == *s || p.name.split_whitespace().last() == Some(last));
                 match known {
-                    Some(p) => Some(Speaker { name: p.name.clone(), entity: p.entity, mention }),
-                    None if s.contains(' ') => Some(Speaker { name: s.clone(), entity: None, mention }),
+                    Some(p) => Some(Speaker {
+                        name: p.name.clone(),
+                        entity: p.entity,
+                        mention,
+                    }),
+                    None if s.contains(' ') => Some(Speaker {
+                        name: s.clone(),
+                        entity: None,
+                        mention,
+                    }),
                     None => g
                         .lookup(s)
-                        .map(|id| Speaker { name: g.get(id).canonical.clone(), entity: Some(id), mention: mention.clone() })
-                        .or(Some(Speaker { name: s.clone(), entity: None, mention })),
+                        .map(|id| Speaker {
+                            name: g.get(id).canonical.clone(),
+                            entity: Some(id),
+                            mention: mention.clone(),
+                        })
+                        .or(Some(Speaker {
+                            name: s.clone(),
+                            entity: None,
+                            mention,
+                        })),
                 }
             }
             NpKind::Pronoun(p) => {
@@ -809,72 +1368,146 @@ impl<'a> Parser<'a> {
                     "she" => Some(Gender::Female),
                     _ => None,
                 };
-                if want.is_none() {
-                    return None;
-                }
+                want?;
                 let fits = |gender: Option<Gender>| gender.is_none() || gender == want;
-                let sentence = self.sentence_of(pi, self.token_at_or_after(pi, at));
-                // The subject of the same sentence, then the current speaker, then the most
-                // recent person who fits.
-                let same = self.people.iter().find(|p| p.paragraph == pi && p.sentence == sentence && p.at < at && fits(p.gender));
-                if let Some(p) = same {
-                    return Some(Speaker { name: p.name.clone(), entity: p.entity, mention });
+                let sentence =
+                    self.sentence_base[pi] + self.sentence_of(pi, self.token_at_or_after(pi, at));
+                // The subject of the same sentence, then of the sentences just before, then the
+                // current speaker, then the most recent person who fits.
+                for back in 0..=2 {
+                    let Some(target) = sentence.checked_sub(back) else {
+                        break;
+                    };
+                    let subject = self
+                        .people
+                        .iter()
+                        .find(|p| p.sentence == target && p.subject && p.at < at && fits(p.gender));
+                    if let Some(p) = subject {
+                        return Some(Speaker {
+                            name: p.name.clone(),
+                            entity: p.entity,
+                            mention,
+                        });
+                    }
                 }
                 if let Some(c) = current {
                     let gender = c.entity.and_then(|id| g.get(id).gender).or_else(|| {
-                        self.people.iter().rev().find(|p| p.name == c.name).and_then(|p| p.gender)
+                        self.people
+                            .iter()
+                            .rev()
+                            .find(|p| p.name == c.name)
+                            .and_then(|p| p.gender)
                     });
                     if fits(gender) {
-                        return Some(Speaker { name: c.name.clone(), entity: c.entity, mention });
+                        return Some(Speaker {
+                            name: c.name.clone(),
+                            entity: c.entity,
+                            mention,
+                        });
                     }
                 }
                 self.people
                     .iter()
                     .rev()
                     .filter(|p| p.at < at && p.paragraph + 3 >= pi && fits(p.gender))
-                    .map(|p| Speaker { name: p.name.clone(), entity: p.entity, mention: mention.clone() })
+                    .map(|p| Speaker {
+                        name: p.name.clone(),
+                        entity: p.entity,
+                        mention: mention.clone(),
+                    })
                     .next()
             }
-            NpKind::Group(words) => Some(Speaker { name: words.clone(), entity: None, mention }),
-            NpKind::Role { office, scope, country, org, head } => {
+            NpKind::Group(words) => Some(Speaker {
+                name: words.clone(),
+                entity: None,
+                mention,
+            }),
+            NpKind::Role {
+                office,
+                scope,
+                country,
+                org,
+                head,
+            } => {
                 if let Some(party) = office.strip_prefix("party:") {
                     let found = self.people.iter().rev().filter(|p| p.at < at).find(|p| {
-                        p.entity.is_some_and(|id| g.get(id).party.as_deref().is_some_and(|x| x.starts_with(party)))
+                        p.entity.is_some_and(|id| {
+                            g.get(id)
+                                .party
+                                .as_deref()
+                                .is_some_and(|x| x.starts_with(party))
+                        })
                     });
                     return Some(match found {
-                        Some(p) => Speaker { name: p.name.clone(), entity: p.entity, mention },
-                        None => Speaker { name: String::new(), entity: None, mention },
+                        Some(p) => Speaker {
+                            name: p.name.clone(),
+                            entity: p.entity,
+                            mention,
+                        },
+                        None => Speaker {
+                            name: String::new(),
+                            entity: None,
+                            mention,
+                        },
                     });
                 }
                 if *scope == Scope::Org {
                     let name = org.clone().unwrap_or_default();
                     let id = g.lookup(&name);
-                    return Some(Speaker { name, entity: id, mention });
+                    return Some(Speaker {
+                        name,
+                        entity: id,
+                        mention,
+                    });
                 }
                 // The article's own introductions first.
-                let bound = self.bindings.iter().rev().filter(|b| b.at < at || b.person.mention.start < at).find(|b| {
-                    (!office.is_empty() && b.office == *office) || b.head == *head
-                });
+                let bound = self
+                    .bindings
+                    .iter()
+                    .rev()
+                    .filter(|b| b.at < at || b.person.mention.start < at)
+                    .find(|b| (!office.is_empty() && b.office == *office) || b.head == *head);
                 let bound = bound.filter(|b| {
                     country.as_ref().is_none_or(|cc| {
-                        b.person.entity.is_none_or(|id| g.get(id).country.as_deref().is_none_or(|c| c == cc))
+                        b.person
+                            .entity
+                            .is_none_or(|id| g.get(id).country.as_deref().is_none_or(|c| c == cc))
                     })
                 });
                 if let Some(b) = bound {
-                    return Some(Speaker { name: b.person.name.clone(), entity: b.person.entity, mention });
+                    return Some(Speaker {
+                        name: b.person.name.clone(),
+                        entity: b.person.entity,
+                        mention,
+                    });
                 }
                 if !office.is_empty() {
                     let jurisdiction = country.as_deref().or(org.as_deref());
                     let holders = g.holders(office, jurisdiction, self.ctx.published);
                     // Prefer holders the article mentions, most mentioned first.
-                    let mentioned = |id: EntityId| self.ctx.mentions.iter().filter(|m| m.entity == id).count();
-                    let best = holders.iter().copied().filter(|&id| mentioned(id) > 0).max_by_key(|&id| (mentioned(id), std::cmp::Reverse(id)));
-                    let pick = best.or_else(|| (jurisdiction.is_some() && holders.len() == 1).then(|| holders[0]));
+                    let mentioned =
+                        |id: EntityId| self.ctx.mentions.iter().filter(|m| m.entity == id).count();
+                    let best = holders
+                        .iter()
+                        .copied()
+                        .filter(|&id| mentioned(id) > 0)
+                        .max_by_key(|&id| (mentioned(id), std::cmp::Reverse(id)));
+                    let pick = best.or_else(|| {
+                        (jurisdiction.is_some() && holders.len() == 1).then(|| holders[0])
+                    });
                     if let Some(id) = pick {
-                        return Some(Speaker { name: g.get(id).canonical.clone(), entity: Some(id), mention });
+                        return Some(Speaker {
+                            name: g.get(id).canonical.clone(),
+                            entity: Some(id),
+                            mention,
+                        });
                     }
                 }
-                Some(Speaker { name: String::new(), entity: None, mention })
+                Some(Speaker {
+                    name: String::new(),
+                    entity: None,
+                    mention,
+                })
             }
         }
     }

@@ -17,15 +17,30 @@ const LOCATIVE: &[&str] = &["in", "at", "aboard", "outside", "near", "from", "to
 pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Statement) {
     let ctx = p.ctx;
     let text = ctx.text;
-    let inside = |r: &Range<usize>| s.fragments.iter().any(|f| f.start <= r.start && r.end <= f.end);
+    let inside = |r: &Range<usize>| {
+        s.fragments
+            .iter()
+            .any(|f| f.start <= r.start && r.end <= f.end)
+    };
     // The attribution sentence: the one holding the cue, else the statement's start.
-    let anchor = s.cue.as_ref().map(|c| c.start).unwrap_or_else(|| s.span().start);
+    let anchor = s
+        .cue
+        .as_ref()
+        .map(|c| c.start)
+        .unwrap_or_else(|| s.span().start);
     let sentence = sentence_around(p, anchor);
-    let outside = |r: &Range<usize>| sentence.start <= r.start && r.end <= sentence.end && !inside(r) && !in_any_quote(p, r);
+    let outside = |r: &Range<usize>| {
+        sentence.start <= r.start && r.end <= sentence.end && !inside(r) && !in_any_quote(p, r)
+    };
 
     let mentions_in = |range: &Range<usize>| -> Vec<&Mention> {
-        let lo = ctx.mentions.partition_point(|m| m.range.start < range.start);
-        ctx.mentions[lo..].iter().take_while(|m| m.range.end <= range.end).collect()
+        let lo = ctx
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
+        ctx.mentions[lo..]
+            .iter()
+            .take_while(|m| m.range.end <= range.end)
+            .collect()
     };
 
     // Place of utterance: a place right after a locative preposition, outside the statement.
@@ -35,10 +50,22 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
             continue;
         }
         let before = text[sentence.start..m.range.start].trim_end();
-        let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+        let prev = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let visit = before.ends_with("visit to") || before.ends_with("trip to");
-        if (LOCATIVE.contains(&prev.as_str()) && prev != "to" && prev != "from") || visit || before.ends_with("outside") {
-            s.place = Some(place_name(&e.canonical, e.country.as_deref(), e.demonyms.is_empty(), countries));
+        if (LOCATIVE.contains(&prev.as_str()) && prev != "to" && prev != "from")
+            || visit
+            || before.ends_with("outside")
+        {
+            s.place = Some(place_name(
+                &e.canonical,
+                e.country.as_deref(),
+                e.demonyms.is_empty(),
+                countries,
+            ));
             break;
         }
     }
@@ -58,7 +85,14 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
         let before = before.trim_end();
         if before.ends_with("interview with") {
             s.medium = Some(format!("interview with {}", e.canonical));
-        } else if before.ends_with(" on") || before.ends_with("post on") || before.ends_with("message on") || before.ends_with(" a") || before.ends_with(" his") || before.ends_with(" her") || before.ends_with(" via") {
+        } else if before.ends_with(" on")
+            || before.ends_with("post on")
+            || before.ends_with("message on")
+            || before.ends_with(" a")
+            || before.ends_with(" his")
+            || before.ends_with(" her")
+            || before.ends_with(" via")
+        {
             s.medium = Some(e.canonical.clone());
         } else {
             continue;
@@ -67,7 +101,9 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
     }
     if s.medium.is_none() {
         let outside_text = |needle: &str| {
-            lowered.match_indices(needle).any(|(i, _)| outside(&(sentence.start + i..sentence.start + i + needle.len())))
+            lowered
+                .match_indices(needle)
+                .any(|(i, _)| outside(&(sentence.start + i..sentence.start + i + needle.len())))
         };
         for (needle, medium) in [
             ("in a statement", "statement"),
@@ -93,7 +129,11 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
     let best = ctx
         .timexes
         .iter()
-        .filter(|t| matches!(t.kind, TimexKind::Date | TimexKind::Time) && t.when.is_some() && outside(&t.range))
+        .filter(|t| {
+            matches!(t.kind, TimexKind::Date | TimexKind::Time)
+                && t.when.is_some()
+                && outside(&t.range)
+        })
         .min_by_key(|t| t.range.start.abs_diff(anchor));
     if let Some(t) = best {
         s.when = t.when;
@@ -114,11 +154,20 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
 }
 
 fn in_any_quote(p: &Parser<'_>, r: &Range<usize>) -> bool {
-    p.ctx.segmented.quotes.iter().any(|q| q.outer.start <= r.start && r.end <= q.outer.end)
+    p.ctx
+        .segmented
+        .quotes
+        .iter()
+        .any(|q| q.outer.start <= r.start && r.end <= q.outer.end)
 }
 
 /// "Kyiv, Ukraine"; a country stands alone.
-fn place_name(canonical: &str, cc: Option<&str>, not_country: bool, countries: &HashMap<String, String>) -> String {
+fn place_name(
+    canonical: &str,
+    cc: Option<&str>,
+    not_country: bool,
+    countries: &HashMap<String, String>,
+) -> String {
     match cc.and_then(|c| countries.get(c)) {
         Some(country) if not_country && country != canonical => format!("{canonical}, {country}"),
         _ => canonical.to_owned(),
@@ -135,7 +184,12 @@ fn sentence_around(p: &Parser<'_>, at: usize) -> Range<usize> {
             // in a later sentence of a quote ("…,” he said.) so nothing is missed.
             s.range.clone()
         }
-        _ => seg.paragraphs.iter().find(|r| r.start <= at && at <= r.end).cloned().unwrap_or(at..at),
+        _ => seg
+            .paragraphs
+            .iter()
+            .find(|r| r.start <= at && at <= r.end)
+            .cloned()
+            .unwrap_or(at..at),
     }
 }
 
@@ -150,7 +204,15 @@ fn dateline(p: &Parser<'_>, countries: &HashMap<String, String>, s: &Statement) 
         .and_then(|id| ctx.gazetteer.get(id).country.clone());
     for par in ctx.segmented.paragraphs.iter().take(12) {
         let line = &ctx.text[par.clone()];
-        let Some(dash) = line.find(['—', '–']).or_else(|| line.find(" - ")).or_else(|| line.trim_end().ends_with('-').then(|| line.trim_end().len() - 1)) else {
+        let Some(dash) = line
+            .find(['—', '–'])
+            .or_else(|| line.find(" - "))
+            .or_else(|| {
+                line.trim_end()
+                    .ends_with('-')
+                    .then(|| line.trim_end().len() - 1)
+            })
+        else {
             continue;
         };
         if dash > 60 {
@@ -177,7 +239,12 @@ fn dateline(p: &Parser<'_>, countries: &HashMap<String, String>, s: &Statement) 
             .find(|m| speaker_cc.is_some() && ctx.gazetteer.get(m.entity).country == speaker_cc)
             .unwrap_or(&places[0]);
         let e = ctx.gazetteer.get(pick.entity);
-        return Some(place_name(&e.canonical, e.country.as_deref(), e.demonyms.is_empty(), countries));
+        return Some(place_name(
+            &e.canonical,
+            e.country.as_deref(),
+            e.demonyms.is_empty(),
+            countries,
+        ));
     }
     None
 }

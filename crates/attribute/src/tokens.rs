@@ -14,8 +14,9 @@ pub struct Token {
 
 /// Abbreviations that keep their period.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr", "Sr", "Rev",
-    "Capt", "Cmdr", "Adm", "Pres", "Amb", "Supt", "Insp", "Det", "No", "Inc", "Corp", "Ltd", "Co",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "St", "Jr",
+    "Sr", "Rev", "Capt", "Cmdr", "Adm", "Pres", "Amb", "Supt", "Insp", "Det", "No", "Inc", "Corp",
+    "Ltd", "Co",
 ];
 
 /// Splits `text[range]` into tokens.
@@ -29,7 +30,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { range: base + i..base + i + c.len_utf8(), word: false });
+            tokens.push(Token {
+                range: base + i..base + i + c.len_utf8(),
+                word: false,
+            });
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -60,14 +64,19 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         // Abbreviations and initials keep their final period: Mr., U.S., J.D.
         let word = &slice[i..end];
         if slice[end..].starts_with('.') {
-            let initials = word.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+            let initials = word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
             let lower_initials = word.len() == 3 && matches!(word, "a.m" | "p.m");
             if ABBREVIATIONS.contains(&word) || initials || lower_initials {
                 end += 1;
                 chars.next();
             }
         }
-        tokens.push(Token { range: base + i..base + end, word: true });
+        tokens.push(Token {
+            range: base + i..base + end,
+            word: true,
+        });
     }
     tokens
 }
@@ -77,15 +86,24 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len()).into_iter().map(|t| &s[t.range]).collect()
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| &s[t.range])
+            .collect()
     }
 
     #[test]
     fn abbreviations_keep_periods_and_possessives_split() {
         assert_eq!(
             words("Mr. Trump’s U.S. envoy J.D. Vance said: “Go.”"),
-            ["Mr.", "Trump", "’s", "U.S.", "envoy", "J.D.", "Vance", "said", ":", "“", "Go", ".", "”"]
+            [
+                "Mr.", "Trump", "’s", "U.S.", "envoy", "J.D.", "Vance", "said", ":", "“", "Go",
+                ".", "”"
+            ]
         );
-        assert_eq!(words("doesn’t self-made 1,000"), ["doesn’t", "self-made", "1", ",", "000"]);
+        assert_eq!(
+            words("doesn’t self-made 1,000"),
+            ["doesn’t", "self-made", "1", ",", "000"]
+        );
     }
 }

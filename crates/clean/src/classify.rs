@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
+use crate::DropReason;
 use crate::counts::{LineCounts, line_key};
 use crate::lang::{Target, is_english_function_word};
-use crate::DropReason;
 
 /// Token-based rules look at this many bytes of a line; longer lines are prose anyway.
 const SAMPLE_BYTES: usize = 2000;
@@ -89,7 +89,9 @@ pub(crate) fn classify(
     // Short or undecided foreign-looking lines inside a run of foreign lines.
     if let Some(target) = language {
         let foreign = |v: &[Option<DropReason>], j: Option<usize>| match j {
-            Some(j) => v.get(j).is_none_or(|v| *v == Some(DropReason::ForeignLanguage)),
+            Some(j) => v
+                .get(j)
+                .is_none_or(|v| *v == Some(DropReason::ForeignLanguage)),
             None => true,
         };
         for _ in 0..2 {
@@ -101,9 +103,10 @@ pub(crate) fn classify(
                 }
                 let (prev, next) = (i.checked_sub(1), Some(i + 1));
                 let inside = foreign(&verdicts, prev) && foreign(&verdicts, next);
-                let one_side = [prev, next].into_iter().flatten().any(|j| {
-                    j < lines.len() && verdicts[j] == Some(DropReason::ForeignLanguage)
-                });
+                let one_side = [prev, next]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| j < lines.len() && verdicts[j] == Some(DropReason::ForeignLanguage));
                 if inside
                     && one_side
                     && (line.words < 4 || target.leans_foreign(line.text, &line.tokens))
@@ -235,9 +238,9 @@ fn has_credit(line: &Line<'_>) -> bool {
     // names an agency.
     let agency = credit.contains('/')
         && credit.rsplit('/').next().is_some_and(|last| {
-        let last = last.trim().trim_end_matches('.');
-        (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase())
-    });
+            let last = last.trim().trim_end_matches('.');
+            (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase())
+        });
     agency
         || tokens(credit).iter().any(|w| {
             matches!(
@@ -286,11 +289,18 @@ fn is_caption_sentence(line: &Line<'_>) -> bool {
     }
     let rest: Vec<String> = words[name_len..]
         .iter()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let keyword = match rest.as_slice() {
         [a, b, c, ..] if a == "in" && b == "front" && c == "of" => 3,
-        [a, b, ..] if matches!(a.as_str(), "speaks" | "arrives" | "gestures") && is_preposition(b) => 1,
+        [a, b, ..]
+            if matches!(a.as_str(), "speaks" | "arrives" | "gestures") && is_preposition(b) =>
+        {
+            1
+        }
         [a, ..] if is_caption_word(a) => 1,
         _ => return false,
     };
@@ -308,8 +318,18 @@ fn is_caption_sentence(line: &Line<'_>) -> bool {
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "to" | "at" | "during" | "for" | "in" | "with" | "on" | "after" | "before" | "outside"
-            | "inside" | "from" | "near"
+        "to" | "at"
+            | "during"
+            | "for"
+            | "in"
+            | "with"
+            | "on"
+            | "after"
+            | "before"
+            | "outside"
+            | "inside"
+            | "from"
+            | "near"
     )
 }
 
@@ -378,7 +398,9 @@ fn is_name_line(line: &Line<'_>) -> bool {
         let mixed_case = word.chars().any(char::is_lowercase) || word.chars().count() == 1;
         let name_like = is_capitalised(word)
             && mixed_case
-            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’'));
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’'));
         if !name_like || is_english_function_word(&lower) || is_finite_verb(&lower) {
             return false;
         }
@@ -409,18 +431,17 @@ fn prompt_score(line: &Line<'_>) -> PromptScore {
             (
                 "subscribe" | "subscribed" | "subscriber" | "subscribers" | "subscription"
                 | "subscriptions" | "unsubscribe" | "newsletter" | "newsletters" | "login"
-                | "logout" | "refresh" | "browser" | "notifications" | "notification"
-                | "cookies" | "cookie" | "click" | "paywall" | "premium" | "password",
+                | "logout" | "refresh" | "browser" | "notifications" | "notification" | "cookies"
+                | "cookie" | "click" | "paywall" | "premium" | "password",
                 _,
             ) => 2,
             (
-                "account" | "accounts" | "readers" | "replies" | "reply" | "comment"
-                | "comments" | "commenting" | "conversations" | "page" | "site" | "website"
-                | "email" | "updates" | "offers" | "events" | "follow" | "register"
-                | "registered" | "free" | "access" | "preferences" | "manage" | "managed"
-                | "navigate" | "device" | "app" | "download" | "share" | "tap" | "join"
-                | "terms" | "trial" | "unlimited" | "settings" | "enable" | "advertisement"
-                | "ads",
+                "account" | "accounts" | "readers" | "replies" | "reply" | "comment" | "comments"
+                | "commenting" | "conversations" | "page" | "site" | "website" | "email"
+                | "updates" | "offers" | "events" | "follow" | "register" | "registered" | "free"
+                | "access" | "preferences" | "manage" | "managed" | "navigate" | "device" | "app"
+                | "download" | "share" | "tap" | "join" | "terms" | "trial" | "unlimited"
+                | "settings" | "enable" | "advertisement" | "ads",
                 _,
             ) => 1,
             _ => 0,
@@ -434,8 +455,21 @@ fn prompt_score(line: &Line<'_>) -> PromptScore {
     if let Some(first) = t.first() {
         result.addressed |= matches!(
             first.as_str(),
-            "sign" | "join" | "subscribe" | "click" | "read" | "follow" | "register" | "log"
-                | "download" | "tap" | "create" | "enter" | "continue" | "try" | "get"
+            "sign"
+                | "join"
+                | "subscribe"
+                | "click"
+                | "read"
+                | "follow"
+                | "register"
+                | "log"
+                | "download"
+                | "tap"
+                | "create"
+                | "enter"
+                | "continue"
+                | "try"
+                | "get"
         );
     }
     result
@@ -537,11 +571,15 @@ pub(crate) fn has_quote_mark(s: &str) -> bool {
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
         let quote = match c {
-            '“' | '”' | '„' | '‟' | '"' | '«' | '»' | '‘' | '‚' | '‹' | '›' => true,
+            '“' | '”' | '„' | '‟' | '"' | '«' | '»' | '‘' | '‚' | '‹' | '›' => {
+                true
+            }
             '’' | '\'' => {
                 let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
                 // An apostrophe sits between letters, or ends a plural possessive ("leaders’ ").
-                !(letter(prev) && letter(next)) && !(prev == Some('s') && next != Some('.'))
+                let inside_word = letter(prev) && letter(next);
+                let plural_possessive = prev == Some('s') && next != Some('.');
+                !(inside_word || plural_possessive)
             }
             _ => false,
         };

@@ -54,7 +54,11 @@ pub(crate) fn line_key(line: &str) -> Option<u64> {
     let mut empty = true;
     for word in line.split_whitespace() {
         let mut word_started = false;
-        for c in word.chars().filter(|&c| !is_deleted(c)).flat_map(char::to_lowercase) {
+        for c in word
+            .chars()
+            .filter(|&c| !is_deleted(c))
+            .flat_map(char::to_lowercase)
+        {
             if !word_started && !empty {
                 feed(b" ");
             }

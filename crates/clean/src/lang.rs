@@ -53,6 +53,13 @@ impl Target {
         if words.len() < 4 {
             return false;
         }
+        // Running text in our language is full of our function words: no need to ask whatlang.
+        if let Some(ours) = function_words(self.lang) {
+            let own = words.iter().filter(|w| ours.contains(&w.as_str())).count();
+            if own * 5 >= words.len() {
+                return false;
+            }
+        }
         let Some(info) = whatlang::detect(sample(text)) else {
             return false;
         };
@@ -65,7 +72,10 @@ impl Target {
             Some(_) => {
                 let theirs = count(words, detected, self.lang);
                 let dense = theirs * 8 >= words.len();
-                dense && theirs >= 2 && theirs > 2 * own && (info.is_reliable() || own == 0 || theirs >= 4)
+                dense
+                    && theirs >= 2
+                    && theirs > 2 * own
+                    && (info.is_reliable() || own == 0 || theirs >= 4)
             }
             // No function-word list for the detected language: it must at least be reliable,
             // and the line must be nearly free of our own function words.
@@ -132,12 +142,43 @@ pub(crate) fn function_words(lang: Lang) -> Option<&'static [&'static str]> {
     })
 }
 
-const ENGLISH: &[&str] = &["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "as", "into", "than", "after", "before", "over", "between", "that", "this", "these", "those", "which", "who", "whom", "what", "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "no", "it", "its", "he", "she", "his", "her", "him", "they", "them", "their", "we", "our", "us", "you", "your", "i", "my", "me", "there", "here", "if", "so", "also", "more", "most", "some", "any", "all", "one", "said", "says", "up", "out", "just", "very", "while", "because", "during", "against", "under"];
-const SPANISH: &[&str] = &["el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "y", "que", "se", "por", "para", "con", "su", "sus", "tu", "tus", "es", "no", "está", "están", "este", "esta", "esto", "otro", "otra", "si", "sí", "qué", "quién", "cómo", "más", "lo", "al", "pero", "como", "muy", "aquí", "puedes", "quieres", "tienes", "desde", "vez", "cada", "uno", "os", "te", "le", "les", "ya", "también"];
-const FRENCH: &[&str] = &["le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "dans", "pour", "que", "qui", "sur", "avec", "vous", "votre", "nous", "ce", "cette", "pas", "ne", "au", "aux", "il", "elle", "sont", "être", "plus", "mais", "ou", "où", "se", "sa", "son", "ses"];
-const GERMAN: &[&str] = &["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "ist", "nicht", "mit", "von", "zu", "auf", "für", "sich", "sie", "es", "ich", "wir", "ihr", "ihre", "sind", "auch", "noch", "wie", "oder", "aber", "dass", "werden", "wird", "hat"];
-const ITALIAN: &[&str] = &["il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "che", "e", "è", "per", "con", "non", "sono", "si", "nel", "nella", "alla", "questo", "questa", "anche", "più", "ma", "come"];
-const PORTUGUESE: &[&str] = &["o", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "em", "no", "na", "que", "e", "é", "para", "com", "não", "se", "por", "mais", "seu", "sua", "você", "está", "este", "esta", "isso", "também"];
+const ENGLISH: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from",
+    "by", "about", "as", "into", "than", "after", "before", "over", "between", "that", "this",
+    "these", "those", "which", "who", "whom", "what", "when", "where", "why", "how", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "should", "may", "might", "must", "not", "no", "it", "its", "he",
+    "she", "his", "her", "him", "they", "them", "their", "we", "our", "us", "you", "your", "i",
+    "my", "me", "there", "here", "if", "so", "also", "more", "most", "some", "any", "all", "one",
+    "said", "says", "up", "out", "just", "very", "while", "because", "during", "against", "under",
+];
+const SPANISH: &[&str] = &[
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "y", "que", "se",
+    "por", "para", "con", "su", "sus", "tu", "tus", "es", "no", "está", "están", "este", "esta",
+    "esto", "otro", "otra", "si", "sí", "qué", "quién", "cómo", "más", "lo", "al", "pero", "como",
+    "muy", "aquí", "puedes", "quieres", "tienes", "desde", "vez", "cada", "uno", "os", "te", "le",
+    "les", "ya", "también",
+];
+const FRENCH: &[&str] = &[
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "dans", "pour", "que", "qui",
+    "sur", "avec", "vous", "votre", "nous", "ce", "cette", "pas", "ne", "au", "aux", "il", "elle",
+    "sont", "être", "plus", "mais", "ou", "où", "se", "sa", "son", "ses",
+];
+const GERMAN: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "ist", "nicht", "mit",
+    "von", "zu", "auf", "für", "sich", "sie", "es", "ich", "wir", "ihr", "ihre", "sind", "auch",
+    "noch", "wie", "oder", "aber", "dass", "werden", "wird", "hat",
+];
+const ITALIAN: &[&str] = &[
+    "il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "che", "e", "è", "per",
+    "con", "non", "sono", "si", "nel", "nella", "alla", "questo", "questa", "anche", "più", "ma",
+    "come",
+];
+const PORTUGUESE: &[&str] = &[
+    "o", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "em", "no", "na", "que", "e",
+    "é", "para", "com", "não", "se", "por", "mais", "seu", "sua", "você", "está", "este", "esta",
+    "isso", "também",
+];
 
 /// Whether `w` (lowercase) is an English function word.
 pub(crate) fn is_english_function_word(w: &str) -> bool {

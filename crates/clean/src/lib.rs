@@ -172,7 +172,10 @@ fn glued_dateline(line: &str, is_place: &dyn Fn(&str) -> bool) -> Option<usize> 
     if !bytes.first()?.is_ascii_uppercase() {
         return None;
     }
-    let lower = bytes[1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let lower = bytes[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
     let at = 1 + lower;
     let glued = lower >= 2 && bytes.get(at).is_some_and(u8::is_ascii_uppercase);
     (glued && is_place(&line[..at])).then_some(at)

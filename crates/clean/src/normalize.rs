@@ -31,12 +31,8 @@ pub(crate) fn is_deleted(c: char) -> bool {
 fn is_exotic_space(c: char) -> bool {
     matches!(
         c,
-        '\t' | '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
+        '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
     )
 }
 

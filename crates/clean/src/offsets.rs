@@ -116,8 +116,8 @@ impl Builder {
 
     fn push_run(&mut self, run: Run) {
         if let Some(last) = self.runs.last_mut() {
-            let contiguous = last.clean + last.clean_len == run.clean
-                && last.orig + last.orig_len == run.orig;
+            let contiguous =
+                last.clean + last.clean_len == run.clean && last.orig + last.orig_len == run.orig;
             if contiguous && last.is_linear() && run.is_linear() {
                 last.clean_len += run.clean_len;
                 last.orig_len += run.orig_len;

@@ -40,10 +40,10 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
-    "sgt", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "ft",
-    "mt", "ave", "calif", "fla", "mass", "wash", "d.c",
+    "sgt", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e", "etc",
+    "ft", "mt", "ave", "calif", "fla", "mass", "wash", "d.c",
 ];
 
 /// Byte offsets where sentences start, found in one pass.
@@ -110,22 +110,35 @@ pub(crate) fn tense(sentence: &str) -> Tense {
     }
 }
 
+/// How many words either side of a weekday decide whether its clause is about the future.
+const WINDOW_WORDS: usize = 6;
+
 /// Whether the weekday at `span` within `text` sits in a future sentence and is not pinned
 /// to the past by an adjacent reporting verb.
 pub(crate) fn weekday_is_future(text: &str, sentence: Range<usize>, span: Range<usize>) -> bool {
-    let Some(s) = text.get(sentence.clone()) else {
-        return false;
-    };
-    if tense(s) != Tense::Future {
+    let before = text
+        .get(sentence.start..span.start.max(sentence.start))
+        .unwrap_or("");
+    let after = text
+        .get(span.end.min(sentence.end)..sentence.end)
+        .unwrap_or("");
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let after: Vec<&str> = after.split_whitespace().collect();
+    // "until Tuesday" sets a deadline.
+    if before
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("until"))
+    {
+        return true;
+    }
+    // The clause around the weekday: a few words either side, not the whole sentence.
+    let from = before.len().saturating_sub(WINDOW_WORDS);
+    let to = after.len().min(WINDOW_WORDS);
+    let clause = format!("{} {}", before[from..].join(" "), after[..to].join(" "));
+    if tense(&clause) != Tense::Future {
         return false;
     }
-    let before = text.get(sentence.start..span.start.max(sentence.start)).unwrap_or("");
-    let after = text.get(span.end.min(sentence.end)..sentence.end).unwrap_or("");
-    let near = before
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .chain(after.split_whitespace().take(2));
+    let near = before.iter().rev().take(2).chain(after.iter().take(2));
     let reported = near
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .any(|w| REPORTING.is_match(w));

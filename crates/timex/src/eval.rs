@@ -65,7 +65,11 @@ impl Counts {
     /// The harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     fn add(&mut self, other: Counts) {
@@ -229,7 +233,12 @@ pub fn predict(text: &str, dct: Option<Date>) -> Vec<Span> {
 
 /// Scores the predictions for one document against its gold expressions.
 pub fn score_document(doc: &str, text: &str, gold: &[Span], predicted: &[Span]) -> Scores {
-    let slice = |s: &Span| text.chars().skip(s.start).take(s.end - s.start).collect::<String>();
+    let slice = |s: &Span| {
+        text.chars()
+            .skip(s.start)
+            .take(s.end - s.start)
+            .collect::<String>()
+    };
     let mut scores = Scores {
         documents: 1,
         gold: gold.len(),
@@ -238,7 +247,11 @@ pub fn score_document(doc: &str, text: &str, gold: &[Span], predicted: &[Span]) 
     };
     scores.strict.tp = gold
         .iter()
-        .filter(|g| predicted.iter().any(|p| p.start == g.start && p.end == g.end))
+        .filter(|g| {
+            predicted
+                .iter()
+                .any(|p| p.start == g.start && p.end == g.end)
+        })
         .count();
     scores.strict.fp = predicted.len() - scores.strict.tp;
     scores.strict.fn_ = gold.len() - scores.strict.tp;
@@ -330,7 +343,10 @@ pub fn evaluate_str(jsonl: &str) -> Result<Scores, String> {
         }
         let doc: Document =
             serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let dct = doc.dct.as_deref().and_then(|d| d.get(..10)?.parse::<Date>().ok());
+        let dct = doc
+            .dct
+            .as_deref()
+            .and_then(|d| d.get(..10)?.parse::<Date>().ok());
         let mut gold: Vec<Span> = doc
             .timexes
             .into_iter()
@@ -351,8 +367,8 @@ pub fn evaluate_str(jsonl: &str) -> Result<Scores, String> {
 /// Reads a JSONL gold file and scores the tagger on it.
 pub fn evaluate_file(path: impl AsRef<Path>) -> Result<Scores, String> {
     let path = path.as_ref();
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     evaluate_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -374,8 +390,22 @@ mod tests {
         let gold = [span(0, 10, "DATE", "2025")];
         let predicted = [span(4, 10, "DATE", "2025"), span(5, 8, "DATE", "2025")];
         let s = score_document("d", "the year 2025", &gold, &predicted);
-        assert_eq!(s.strict, Counts { tp: 0, fp: 2, fn_: 1 });
-        assert_eq!(s.relaxed, Counts { tp: 1, fp: 1, fn_: 0 });
+        assert_eq!(
+            s.strict,
+            Counts {
+                tp: 0,
+                fp: 2,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            s.relaxed,
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
         assert_eq!(s.value_correct, 1);
     }
 

@@ -20,8 +20,7 @@ pub(crate) const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thi
 pub(crate) const NUM_WORD: &str = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)";
 
 /// Calendar and clock units, singular or plural.
-pub(crate) const UNIT: &str =
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
+pub(crate) const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
 
 /// The amount a number phrase denotes: a count, a decimal written as is, or unknown ("X").
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +55,9 @@ impl Amount {
 /// Parses a number phrase matched by [`NUM`] or [`NUM_WORD`].
 pub(crate) fn amount(s: &str) -> Option<Amount> {
     let lower = s.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-').collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
     let digits: String = lower.chars().filter(|c| *c != ',').collect();
     if digits.chars().all(|c| c.is_ascii_digit()) {
         return digits.parse().ok().map(Amount::Count);
@@ -96,7 +97,9 @@ pub(crate) fn amount(s: &str) -> Option<Amount> {
             "ninety" => 90,
             "hundred" => 100,
             "of" => 0,
-            "few" | "several" | "many" | "some" | "dozens" | "hundreds" => return Some(Amount::Vague),
+            "few" | "several" | "many" | "some" | "dozens" | "hundreds" => {
+                return Some(Amount::Vague);
+            }
             _ => return None,
         };
     }

@@ -308,14 +308,20 @@ impl Ctx<'_> {
     /// Whether the text just before `pos` talks about quarterly results, where "a year ago"
     /// means the same quarter a year before.
     fn quarterly(&self, pos: usize) -> bool {
-        self.before(pos, 600).to_ascii_lowercase().contains("quarter")
+        self.before(pos, 600)
+            .to_ascii_lowercase()
+            .contains("quarter")
     }
 
     /// `YYYY-Qn` for the quarter `offset` quarters from the one holding the publication date.
     fn quarter_value(&self, offset: i32) -> Option<String> {
         let d = self.dct?;
         let index = i32::from(d.year()) * 4 + cal::quarter_of(d) - 1 + offset;
-        Some(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1))
+        Some(format!(
+            "{:04}-Q{}",
+            index.div_euclid(4),
+            index.rem_euclid(4) + 1
+        ))
     }
 
     /// The text shortly before `pos` (up to `n` bytes, cut at a char boundary).
@@ -383,7 +389,12 @@ fn group<'t>(caps: &Captures<'t>, i: usize) -> Option<&'t str> {
 }
 
 fn lower(caps: &Captures<'_>, i: usize) -> Option<String> {
-    group(caps, i).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+    group(caps, i).map(|s| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    })
 }
 
 /// Finds candidates with every rule, keeps the leftmost-longest, then attaches clock times
@@ -415,7 +426,10 @@ pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     });
     let mut chosen: Vec<Candidate> = Vec::new();
     for c in candidates {
-        if chosen.last().is_none_or(|last| c.range.start >= last.range.end) {
+        if chosen
+            .last()
+            .is_none_or(|last| c.range.start >= last.range.end)
+        {
             chosen.push(c);
         }
     }
@@ -552,7 +566,10 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 let zoned = caps.get(6).is_some();
                 let prev = context::previous_word(ctx.text, range.start);
                 if !zoned
-                    && !matches!(prev.as_str(), "at" | "by" | "until" | "before" | "after" | "around")
+                    && !matches!(
+                        prev.as_str(),
+                        "at" | "by" | "until" | "before" | "after" | "around"
+                    )
                 {
                     return None;
                 }
@@ -605,7 +622,9 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let relative_to_dct = matches!(anchor.as_str(), "ago" | "from now" | "hence")
                 || (unit == Unit::Year && matches!(anchor.as_str(), "earlier" | "later"));
             if !relative_to_dct {
-                return Some(c);
+                // "two hours after the vote": the anchor is an event, not the publication
+                // date; the duration rule takes "two hours".
+                return None;
             }
             let Some(n) = amount.count() else {
                 let value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
@@ -625,8 +644,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
         Rule::Holiday => {
             let name = lower(caps, 1)?;
             let explicit = group(caps, 2).and_then(|y| y.parse::<i32>().ok());
-            let year = explicit.or_else(|| dct.map(|d| i32::from(d.year())));
-            let date = year.and_then(|y| match name.as_str() {
+            let on = |y: i32| match name.as_str() {
                 n if n.starts_with("christmas eve") => cal::ymd(y, 12, 24),
                 n if n.starts_with("christmas") => cal::ymd(y, 12, 25),
                 n if n.starts_with("new year's eve") => cal::ymd(y, 12, 31),
@@ -638,20 +656,28 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 _ => cal::ymd(y, 11, 1).and_then(|first| {
                     add_days(first, (3 - cal::weekday_index(first)).rem_euclid(7) + 21)
                 }),
-            });
-            // Without a written year, a holiday later in the year in a past sentence is last year's.
-            let date = match (date, dct, explicit) {
-                (Some(d), Some(p), None) if d > p && ctx.tense(range.start) == Tense::Past => {
-                    add_years(d, -1)
-                }
-                (d, _, _) => d,
+            };
+            let date = match (explicit, dct) {
+                (Some(y), _) => on(y),
+                // Without a written year, a holiday still ahead in a past sentence is last year's.
+                (None, Some(p)) => on(i32::from(p.year())).and_then(|d| {
+                    if d > p && ctx.tense(range.start) == Tense::Past {
+                        on(i32::from(p.year()) - 1)
+                    } else {
+                        Some(d)
+                    }
+                }),
+                (None, None) => None,
             };
             Some(c.on_day(date))
         }
         Rule::SpelledYear => {
             let text = lower(caps, 0)?;
             let year = if text.contains("thousand") {
-                2000 + group(caps, 1).and_then(lex::amount).and_then(|a| a.count()).unwrap_or(0)
+                2000 + group(caps, 1)
+                    .and_then(lex::amount)
+                    .and_then(|a| a.count())
+                    .unwrap_or(0)
             } else {
                 let century = lex::amount(group(caps, 2)?)?.count()?;
                 let rest = lex::amount(group(caps, 3)?)?.count()?;
@@ -766,7 +792,11 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             if caps.get(3).is_some() || group(caps, 4).is_some_and(|p| p.ends_with(['s', 'S'])) {
                 let mut c = Candidate::new(range, TimexKind::Set);
                 let part = part.and_then(lex::part_of_day).unwrap_or("");
-                let suffix = if part.is_empty() { String::new() } else { format!("T{part}") };
+                let suffix = if part.is_empty() {
+                    String::new()
+                } else {
+                    format!("T{part}")
+                };
                 c.value = Some(format!("XXXX-WXX-{}{suffix}", weekday + 1));
                 return Some(c);
             }
@@ -809,9 +839,29 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 let after = ctx.text.get(range.end..).unwrap_or("");
                 let preposition = matches!(
                     prev.as_str(),
-                    "in" | "since" | "by" | "until" | "till" | "from" | "through" | "during"
-                        | "before" | "after" | "of" | "to" | "and" | "or" | "between" | "early"
-                        | "late" | "mid" | "last" | "this" | "next" | "end" | "for" | "throughout"
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "through"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "of"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "between"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "end"
+                        | "for"
+                        | "throughout"
                 );
                 let capitalised_next = next.chars().next().is_some_and(char::is_uppercase)
                     && !after.starts_with([',', '.', ';', ':', '\'']);
@@ -849,11 +899,15 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let det = lower(caps, 2);
             let season = lower(caps, 3)?;
             let explicit = group(caps, 4).and_then(|y| y.parse::<i32>().ok());
-            let prev = context::previous_word(ctx.text, caps.get(2).map_or(range.start, |m| m.start()));
+            let prev =
+                context::previous_word(ctx.text, caps.get(2).map_or(range.start, |m| m.start()));
             let dated = explicit.is_some()
                 || matches!(det.as_deref(), Some("last" | "this" | "next"))
                 || (det.as_deref() == Some("the")
-                    && matches!(prev.as_str(), "in" | "during" | "by" | "until" | "since" | "over" | "through"));
+                    && matches!(
+                        prev.as_str(),
+                        "in" | "during" | "by" | "until" | "since" | "over" | "through"
+                    ));
             if !dated {
                 return None;
             }
@@ -938,7 +992,8 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let amount = lex::amount(number)?;
             let unit = Unit::parse(group(caps, 2)?)?;
             let article = matches!(number.to_ascii_lowercase().as_str(), "a" | "an");
-            if unit == Unit::Second && article {
+            let plural = group(caps, 2)?.ends_with(['s', 'S']);
+            if article && (unit == Unit::Second || plural) {
                 return None;
             }
             // "some day" and "many a year" are not durations; "a 1988 day" never matched.
@@ -1001,7 +1056,11 @@ fn shift(ctx: &Ctx<'_>, c: Candidate, unit: Unit, offset: i64) -> Candidate {
         Unit::Month => c.in_month(add_months(dct, offset)),
         Unit::Quarter => {
             let index = i64::from(dct.year()) * 4 + i64::from(cal::quarter_of(dct)) - 1 + offset;
-            c.value(format!("{:04}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1))
+            c.value(format!(
+                "{:04}-Q{}",
+                index.div_euclid(4),
+                index.rem_euclid(4) + 1
+            ))
         }
         Unit::Year => {
             let year = add_years(dct, offset).map(|d| i32::from(d.year()));
@@ -1049,7 +1108,10 @@ fn year_in_context(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
         return false;
     }
     let lower_before = before.to_ascii_lowercase();
-    if ["pre-", "post-", "mid-", "late-", "early-"].iter().any(|p| lower_before.ends_with(p)) {
+    if ["pre-", "post-", "mid-", "late-", "early-"]
+        .iter()
+        .any(|p| lower_before.ends_with(p))
+    {
         return true;
     }
     if after.starts_with("'s") || after.starts_with("\u{2019}s") {

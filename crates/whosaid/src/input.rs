@@ -22,7 +22,10 @@ pub struct InputError {
 
 impl InputError {
     fn new(origin: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { origin: origin.into(), message: message.into() }
+        InputError {
+            origin: origin.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -60,12 +63,15 @@ impl Input {
     /// input: they cost the affected rows their metadata, not the run.
     pub fn open(path: &Path) -> anyhow::Result<(Input, Vec<InputError>)> {
         use anyhow::Context;
-        let meta = fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        let meta =
+            fs::metadata(path).with_context(|| format!("{}: cannot read", path.display()))?;
         if !meta.is_dir() {
             return Ok((Input::JsonLines(path.to_path_buf()), Vec::new()));
         }
         let mut files = Vec::new();
-        for entry in fs::read_dir(path).with_context(|| format!("{}: cannot list", path.display()))? {
+        for entry in
+            fs::read_dir(path).with_context(|| format!("{}: cannot list", path.display()))?
+        {
             let entry = entry.with_context(|| format!("{}: cannot list", path.display()))?;
             let p = entry.path();
             if p.extension().is_some_and(|e| e == "txt") && p.is_file() {
@@ -79,15 +85,22 @@ impl Input {
         } else {
             (BTreeMap::new(), Vec::new())
         };
-        Ok((Input::Folder { dir: path.to_path_buf(), files, manifest }, problems))
+        Ok((
+            Input::Folder {
+                dir: path.to_path_buf(),
+                files,
+                manifest,
+            },
+            problems,
+        ))
     }
 
     /// Streams the documents in input order.
     pub fn documents(&self) -> Box<dyn Iterator<Item = Result<Document, InputError>> + Send + '_> {
         match self {
-            Input::Folder { files, manifest, .. } => {
-                Box::new(files.iter().map(move |p| read_text_file(p, manifest)))
-            }
+            Input::Folder {
+                files, manifest, ..
+            } => Box::new(files.iter().map(move |p| read_text_file(p, manifest))),
             Input::JsonLines(path) => match fs::File::open(path) {
                 Ok(f) => Box::new(JsonLines::new(path, BufReader::new(f))),
                 Err(e) => Box::new(std::iter::once(Err(InputError::new(
@@ -101,7 +114,9 @@ impl Input {
     /// A short description for messages.
     pub fn describe(&self) -> String {
         match self {
-            Input::Folder { dir, files, .. } => format!("{} ({} files)", dir.display(), files.len()),
+            Input::Folder { dir, files, .. } => {
+                format!("{} ({} files)", dir.display(), files.len())
+            }
             Input::JsonLines(p) => p.display().to_string(),
         }
     }
@@ -121,22 +136,32 @@ fn read_manifest(path: &Path) -> (BTreeMap<String, ManifestRow>, Vec<InputError>
     let header = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            problems.push(InputError::new(format!("{name}:1"), format!("unreadable header: {e}")));
+            problems.push(InputError::new(
+                format!("{name}:1"),
+                format!("unreadable header: {e}"),
+            ));
             return (rows, problems);
         }
     };
     let col = |n: &str| header.iter().position(|h| h.trim() == n);
     let Some(file_col) = col("file") else {
-        problems.push(InputError::new(format!("{name}:1"), "manifest header has no `file` column"));
+        problems.push(InputError::new(
+            format!("{name}:1"),
+            "manifest header has no `file` column",
+        ));
         return (rows, problems);
     };
-    let (outlet_col, published_col, language_col) = (col("outlet"), col("published"), col("language"));
+    let (outlet_col, published_col, language_col) =
+        (col("outlet"), col("published"), col("language"));
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(InputError::new(format!("{name}:{line}"), format!("malformed row: {e}")));
+                problems.push(InputError::new(
+                    format!("{name}:{line}"),
+                    format!("malformed row: {e}"),
+                ));
                 continue;
             }
         };
@@ -148,10 +173,16 @@ fn read_manifest(path: &Path) -> (BTreeMap<String, ManifestRow>, Vec<InputError>
             continue;
         }
         let field = |c: Option<usize>| {
-            c.and_then(|c| record.get(c)).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+            c.and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
         };
         let Some(file) = field(Some(file_col)) else {
-            problems.push(InputError::new(format!("{name}:{line}"), "empty `file` field"));
+            problems.push(InputError::new(
+                format!("{name}:{line}"),
+                "empty `file` field",
+            ));
             continue;
         };
         let published = match field(published_col) {
@@ -167,7 +198,14 @@ fn read_manifest(path: &Path) -> (BTreeMap<String, ManifestRow>, Vec<InputError>
                 }
             },
         };
-        rows.insert(file, ManifestRow { outlet: field(outlet_col), published, language: field(language_col) });
+        rows.insert(
+            file,
+            ManifestRow {
+                outlet: field(outlet_col),
+                published,
+                language: field(language_col),
+            },
+        );
     }
     (rows, problems)
 }
@@ -178,7 +216,10 @@ fn decode(bytes: Vec<u8>, origin: &str) -> Result<String, InputError> {
         return Err(InputError::new(origin, "empty file"));
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     if sample.contains(&0) || controls * 10 > sample.len() {
         return Err(InputError::new(origin, "binary file, not text"));
     }
@@ -187,17 +228,34 @@ fn decode(bytes: Vec<u8>, origin: &str) -> Result<String, InputError> {
         None => bytes,
     };
     String::from_utf8(bytes).map_err(|e| {
-        InputError::new(origin, format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+        InputError::new(
+            origin,
+            format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        )
     })
 }
 
-fn read_text_file(path: &Path, manifest: &BTreeMap<String, ManifestRow>) -> Result<Document, InputError> {
+fn read_text_file(
+    path: &Path,
+    manifest: &BTreeMap<String, ManifestRow>,
+) -> Result<Document, InputError> {
     let origin = path.display().to_string();
-    let bytes = fs::read(path).map_err(|e| InputError::new(&origin, format!("cannot read: {e}")))?;
+    let bytes =
+        fs::read(path).map_err(|e| InputError::new(&origin, format!("cannot read: {e}")))?;
     let text = decode(bytes, &origin)?;
-    let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let row = manifest.get(&id).cloned().unwrap_or_default();
-    Ok(Document { id, origin, outlet: row.outlet, published: row.published, language: row.language, text })
+    Ok(Document {
+        id,
+        origin,
+        outlet: row.outlet,
+        published: row.published,
+        language: row.language,
+        text,
+    })
 }
 
 /// The JSON Lines reader: one document per non-blank line.
@@ -210,14 +268,18 @@ struct JsonLines<R> {
 
 impl<R: BufRead> JsonLines<R> {
     fn new(path: &Path, reader: R) -> Self {
-        JsonLines { name: path.display().to_string(), reader, line: 0, buf: Vec::new() }
+        JsonLines {
+            name: path.display().to_string(),
+            reader,
+            line: 0,
+            buf: Vec::new(),
+        }
     }
 }
 
 #[derive(serde::Deserialize)]
 struct JsonDoc {
     id: Option<serde_json::Value>,
-    title: Option<String>,
     text: Option<String>,
     published: Option<String>,
     outlet: Option<String>,
@@ -235,7 +297,10 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(_) => self.line += 1,
                 Err(e) => {
                     self.line += 1;
-                    return Some(Err(InputError::new(format!("{}:{}", self.name, self.line), format!("cannot read: {e}"))));
+                    return Some(Err(InputError::new(
+                        format!("{}:{}", self.name, self.line),
+                        format!("cannot read: {e}"),
+                    )));
                 }
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
@@ -249,9 +314,14 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 }
 
 fn parse_json_doc(raw: Vec<u8>, origin: String, line: u64) -> Result<Document, InputError> {
-    let text = String::from_utf8(raw)
-        .map_err(|e| InputError::new(&origin, format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())))?;
-    let doc: JsonDoc = serde_json::from_str(&text).map_err(|e| InputError::new(&origin, format!("malformed JSON: {e}")))?;
+    let text = String::from_utf8(raw).map_err(|e| {
+        InputError::new(
+            &origin,
+            format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    let doc: JsonDoc = serde_json::from_str(&text)
+        .map_err(|e| InputError::new(&origin, format!("malformed JSON: {e}")))?;
     let id = match doc.id {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -259,23 +329,37 @@ fn parse_json_doc(raw: Vec<u8>, origin: String, line: u64) -> Result<Document, I
     };
     let body = doc.text.unwrap_or_default();
     if body.trim().is_empty() {
-        return Err(InputError::new(&origin, format!("document {id:?} has no text")));
+        return Err(InputError::new(
+            &origin,
+            format!("document {id:?} has no text"),
+        ));
     }
-    let published = match doc.published.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let published = match doc
+        .published
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         None => None,
         Some(s) => Some(
             s.get(..10)
                 .and_then(|d| d.parse::<Date>().ok())
-                .ok_or_else(|| InputError::new(&origin, format!("`published` is not a date: {s:?}")))?,
+                .ok_or_else(|| {
+                    InputError::new(&origin, format!("`published` is not a date: {s:?}"))
+                })?,
         ),
     };
-    // The title is the article's first paragraph, as on a web page; offsets then count from
-    // the title's first byte.
-    let text = match doc.title.filter(|t| !t.trim().is_empty() && !body.starts_with(t.as_str())) {
-        Some(title) => format!("{title}\n\n{body}"),
-        None => body,
-    };
-    Ok(Document { id, origin, outlet: doc.outlet, published, language: doc.language, text })
+    // Offsets point into `text` itself, so the title is not prepended; most corpora repeat it
+    // as the first line anyway.
+    let text = body;
+    Ok(Document {
+        id,
+        origin,
+        outlet: doc.outlet,
+        published,
+        language: doc.language,
+        text,
+    })
 }
 
 #[cfg(test)]
@@ -284,10 +368,26 @@ mod tests {
 
     #[test]
     fn binary_and_empty_and_invalid_utf8_are_refused_with_reasons() {
-        assert_eq!(decode(b"  \n".to_vec(), "a.txt").unwrap_err().to_string(), "a.txt: empty file");
-        assert_eq!(decode(b"PK\x03\x04\0\0abc".to_vec(), "b.txt").unwrap_err().message, "binary file, not text");
-        assert_eq!(decode(b"caf\xe9 au lait".to_vec(), "c.txt").unwrap_err().message, "invalid UTF-8 at byte 3");
-        assert_eq!(decode(b"\xEF\xBB\xBFHello".to_vec(), "d.txt").unwrap(), "Hello");
+        assert_eq!(
+            decode(b"  \n".to_vec(), "a.txt").unwrap_err().to_string(),
+            "a.txt: empty file"
+        );
+        assert_eq!(
+            decode(b"PK\x03\x04\0\0abc".to_vec(), "b.txt")
+                .unwrap_err()
+                .message,
+            "binary file, not text"
+        );
+        assert_eq!(
+            decode(b"caf\xe9 au lait".to_vec(), "c.txt")
+                .unwrap_err()
+                .message,
+            "invalid UTF-8 at byte 3"
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFHello".to_vec(), "d.txt").unwrap(),
+            "Hello"
+        );
     }
 
     #[test]
@@ -296,10 +396,25 @@ mod tests {
         let docs: Vec<_> = JsonLines::new(Path::new("c.jsonl"), data.as_bytes()).collect();
         assert_eq!(docs.len(), 4);
         let a = docs[0].as_ref().unwrap();
-        assert_eq!((a.id.as_str(), a.published.map(|d| d.to_string())), ("a", Some("2016-09-08".into())));
-        assert!(docs[1].as_ref().unwrap_err().to_string().starts_with("c.jsonl:3: malformed JSON"));
+        assert_eq!(
+            (a.id.as_str(), a.published.map(|d| d.to_string())),
+            ("a", Some("2016-09-08".into()))
+        );
+        assert!(
+            docs[1]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .starts_with("c.jsonl:3: malformed JSON")
+        );
         let b = docs[2].as_ref().unwrap();
-        assert_eq!((b.id.as_str(), b.text.as_str(), b.origin.as_str()), ("7", "T\n\nTwo.", "c.jsonl:4"));
-        assert_eq!(docs[3].as_ref().unwrap_err().to_string(), "c.jsonl:5: `published` is not a date: \"May\"");
+        assert_eq!(
+            (b.id.as_str(), b.text.as_str(), b.origin.as_str()),
+            ("7", "Two.", "c.jsonl:4")
+        );
+        assert_eq!(
+            docs[3].as_ref().unwrap_err().to_string(),
+            "c.jsonl:5: `published` is not a date: \"May\""
+        );
     }
 }

@@ -61,8 +61,10 @@ impl Resources {
         let mut gazetteer = Gazetteer::embedded();
         for path in paths {
             let name = path.display().to_string();
-            let file = std::fs::File::open(path)
-                .map_err(|error| GazetteerError::Io { source_name: name.clone(), error })?;
+            let file = std::fs::File::open(path).map_err(|error| GazetteerError::Io {
+                source_name: name.clone(),
+                error,
+            })?;
             gazetteer.merge(Gazetteer::from_csv(std::io::BufReader::new(file), &name)?);
         }
         Ok(Resources::with_gazetteer(gazetteer))
@@ -71,12 +73,18 @@ impl Resources {
     fn with_gazetteer(gazetteer: Gazetteer) -> Resources {
         let matcher = Matcher::new(&gazetteer);
         let attributor = Attributor::new(&gazetteer);
-        Resources { gazetteer, matcher, attributor }
+        Resources {
+            gazetteer,
+            matcher,
+            attributor,
+        }
     }
 
     /// Whether `word` names a place in the gazetteer.
     pub fn is_place(&self, word: &str) -> bool {
-        self.gazetteer.lookup(word).is_some_and(|id| self.gazetteer.get(id).kind == Kind::Place)
+        self.gazetteer
+            .lookup(word)
+            .is_some_and(|id| self.gazetteer.get(id).kind == Kind::Place)
     }
 }
 
@@ -87,9 +95,17 @@ pub fn analyze(doc: &Document, resources: &Resources) -> Vec<QuoteRecord> {
 
 /// Like [`analyze`], with line repetition counts from the whole corpus so that page
 /// furniture repeated across articles is recognised.
-pub fn analyze_with(doc: &Document, resources: &Resources, corpus: Option<&LineCounts>) -> Vec<QuoteRecord> {
+pub fn analyze_with(
+    doc: &Document,
+    resources: &Resources,
+    corpus: Option<&LineCounts>,
+) -> Vec<QuoteRecord> {
     let is_place = |w: &str| resources.is_place(w);
-    let options = CleanOptions { language: doc.language.as_deref().or(Some("en")), corpus, is_place: &is_place };
+    let options = CleanOptions {
+        language: doc.language.as_deref().or(Some("en")),
+        corpus,
+        is_place: &is_place,
+    };
     let cleaned = whosaid_clean::clean(&doc.text, &options);
     let text = cleaned.text.as_str();
     let segmented = whosaid_segment::segment(text);
@@ -113,7 +129,14 @@ pub fn analyze_with(doc: &Document, resources: &Resources, corpus: Option<&LineC
             let (when, when_source) = match (&s.when, &s.when_source) {
                 (Some(w), Some(src)) => (w.iso(), flatten(&text[src.clone()])),
                 (Some(w), None) => (w.iso(), "published".to_owned()),
-                (None, _) => (published.clone(), if published.is_empty() { String::new() } else { "published".to_owned() }),
+                (None, _) => (
+                    published.clone(),
+                    if published.is_empty() {
+                        String::new()
+                    } else {
+                        "published".to_owned()
+                    },
+                ),
             };
             QuoteRecord {
                 doc: doc.id.clone(),
@@ -125,10 +148,27 @@ pub fn analyze_with(doc: &Document, resources: &Resources, corpus: Option<&LineC
                     StatementKind::Indirect => "indirect",
                 }
                 .to_owned(),
-                speaker: s.speaker.as_ref().map(|sp| sp.name.clone()).unwrap_or_default(),
-                speaker_mention: s.speaker.as_ref().map(|sp| flatten(&text[sp.mention.clone()])).unwrap_or_default(),
-                quote: s.fragments.iter().map(|f| flatten(&text[f.clone()])).collect::<Vec<_>>().join(" … "),
-                cue: s.cue.as_ref().map(|c| flatten(&text[c.clone()])).unwrap_or_default(),
+                speaker: s
+                    .speaker
+                    .as_ref()
+                    .map(|sp| sp.name.clone())
+                    .unwrap_or_default(),
+                speaker_mention: s
+                    .speaker
+                    .as_ref()
+                    .map(|sp| flatten(&text[sp.mention.clone()]))
+                    .unwrap_or_default(),
+                quote: s
+                    .fragments
+                    .iter()
+                    .map(|f| flatten(&text[f.clone()]))
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+                cue: s
+                    .cue
+                    .as_ref()
+                    .map(|c| flatten(&text[c.clone()]))
+                    .unwrap_or_default(),
                 place: s.place.clone().unwrap_or_default(),
                 medium: s.medium.clone().unwrap_or_default(),
                 when,

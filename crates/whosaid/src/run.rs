@@ -29,7 +29,13 @@ pub struct RunConfig {
 impl RunConfig {
     /// A configuration with defaults: all cores, no extra gazetteers, 200 examples a speaker.
     pub fn new(input: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Self {
-        RunConfig { input: input.into(), out: out.into(), gazetteers: Vec::new(), jobs: None, max_examples: 200 }
+        RunConfig {
+            input: input.into(),
+            out: out.into(),
+            gazetteers: Vec::new(),
+            jobs: None,
+            max_examples: 200,
+        }
     }
 }
 
@@ -67,10 +73,12 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
         corpus.observe(&doc.text);
     }
 
-    fs::create_dir_all(&config.out).with_context(|| format!("{}: cannot create", config.out.display()))?;
+    fs::create_dir_all(&config.out)
+        .with_context(|| format!("{}: cannot create", config.out.display()))?;
     let quotes_path = config.out.join("quotes.csv");
     let quotes_tmp = temporary(&quotes_path);
-    let file = fs::File::create(&quotes_tmp).with_context(|| format!("{}: cannot create", quotes_tmp.display()))?;
+    let file = fs::File::create(&quotes_tmp)
+        .with_context(|| format!("{}: cannot create", quotes_tmp.display()))?;
     let mut quotes = QuoteWriter::new(BufWriter::new(file))?;
     let mut aggregator = Aggregator::new(config.max_examples);
     let mut summary = RunSummary::default();
@@ -90,8 +98,12 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
         if chunk.is_empty() {
             break;
         }
-        let results: Vec<_> =
-            pool.install(|| chunk.par_iter().map(|doc| analyze_with(doc, &resources, Some(&corpus))).collect());
+        let results: Vec<_> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|doc| analyze_with(doc, &resources, Some(&corpus)))
+                .collect()
+        });
         for (doc, records) in chunk.iter().zip(results) {
             summary.documents += 1;
             summary.bytes += doc.text.len() as u64;
@@ -102,7 +114,9 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
                 bytes: doc.text.len(),
             });
             for record in &records {
-                quotes.write(record).with_context(|| format!("{}: cannot write", quotes_tmp.display()))?;
+                quotes
+                    .write(record)
+                    .with_context(|| format!("{}: cannot write", quotes_tmp.display()))?;
                 aggregator.add(record);
                 summary.statements += 1;
             }
@@ -113,11 +127,14 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
     let speakers = aggregator.speakers();
     summary.speakers = speakers.len() as u64;
     let speakers_path = config.out.join("speakers.csv");
-    write_atomically(&speakers_path, |w| Ok(whosaid_aggregate::write_speakers(&speakers, w)?))?;
+    write_atomically(&speakers_path, |w| {
+        Ok(whosaid_aggregate::write_speakers(&speakers, w)?)
+    })?;
     let report_path = config.out.join("report.md");
     let markdown = aggregator.markdown();
     write_atomically(&report_path, |w| Ok(w.write_all(markdown.as_bytes())?))?;
-    fs::rename(&quotes_tmp, &quotes_path).with_context(|| format!("{}: cannot replace", quotes_path.display()))?;
+    fs::rename(&quotes_tmp, &quotes_path)
+        .with_context(|| format!("{}: cannot replace", quotes_path.display()))?;
     summary.problems = problems;
     Ok(summary)
 }
@@ -128,12 +145,17 @@ fn temporary(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<fs::File>) -> anyhow::Result<()>) -> anyhow::Result<()> {
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<fs::File>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let tmp = temporary(path);
-    let file = fs::File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+    let file =
+        fs::File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
     let mut w = BufWriter::new(file);
     write(&mut w).with_context(|| format!("{}: cannot write", tmp.display()))?;
-    w.flush().with_context(|| format!("{}: cannot write", tmp.display()))?;
+    w.flush()
+        .with_context(|| format!("{}: cannot write", tmp.display()))?;
     fs::rename(&tmp, path).with_context(|| format!("{}: cannot replace", path.display()))?;
     Ok(())
 }

@@ -5,7 +5,7 @@ use whosaid_clean::{CleanOptions, LineCounts, clean};
 
 use crate::{clean_en, clean_with, is_place, render};
 
-/// Cleans `input` as English and shows kept lines ("  ") and dropped lines ("- Reason: ").
+/// Cleans `input` as English and shows kept lines ("| ") and dropped lines ("- Reason: ").
 fn check(input: &str, expected: Expect) {
     expected.assert_eq(&render(input, &clean_en(input)));
 }
@@ -27,7 +27,7 @@ fn spanish_paywall_inside_an_english_article_is_foreign_including_short_lines_in
          Si continúas leyendo en este dispositivo, no se podrá leer en el otro.\n\
          ¿Tienes una suscripción de empresa? Accede aquí para contratar más cuentas.\n",
         expect![[r#"
-              Putin has been tempting Trump with new business deals since February.
+            | Putin has been tempting Trump with new business deals since February.
             - ForeignLanguage: Tu suscripción se está usando en otro dispositivo
             - ForeignLanguage: ¿Por qué estás viendo esto?
             - ForeignLanguage: Flecha
@@ -68,7 +68,7 @@ fn login_notification_newsletter_and_comment_prompts_are_dropped() {
          Join thought-provoking conversations, follow other Planet readers and see their replies\n\
          Mr Trump spoke to his Russian counterpart in a two-hour call.\n",
         expect![[r#"
-              Mr Trump spoke to his Russian counterpart in a two-hour call.
+            | Mr Trump spoke to his Russian counterpart in a two-hour call.
             - Prompt: Notifications can be managed in browser preferences.
             - Prompt: Please refresh the page or navigate to another page on the site to be automatically logged inPlease refresh your browser to be logged in
             - Prompt: Sign up for our weekly newsletter to get more news coverage from The Daily Planet
@@ -98,8 +98,8 @@ fn photo_captions_with_credits_and_labels_beside_them_are_dropped() {
          Supporting image for story: Trump says talks to begin ‘immediately’\n\
          The conversations came after the White House said the US leader was “frustrated”.\n",
         expect![[r#"
-              Mr Trump also spoke to Ukrainian leader Volodymyr Zelensky.
-              The conversations came after the White House said the US leader was “frustrated”.
+            | Mr Trump also spoke to Ukrainian leader Volodymyr Zelensky.
+            | The conversations came after the White House said the US leader was “frustrated”.
             - Caption: US President Donald Trump spoke to Vladimir Putin for two hours on Monday (Alex Brandon/AP)
             - Caption: Vladimir Putin speaking to journalists
             - Caption: Russian President Vladimir Putin speaks to journalists outside Sochi, Russia (Vyacheslav Prokofyev, Sputnik, Kremlin Pool Photo via AP)
@@ -116,8 +116,8 @@ fn credit_glued_to_a_caption_and_the_caption_repeated_before_it_are_dropped() {
          US President Donald Trump.Aaron Schwartz / POOL (EFE)\n\
          Donald Trump and Vladimir Putin spoke on the phone Wednesday.\n",
         expect![[r#"
-              Moscow and Kyiv both confirmed the talks.
-              Donald Trump and Vladimir Putin spoke on the phone Wednesday.
+            | Moscow and Kyiv both confirmed the talks.
+            | Donald Trump and Vladimir Putin spoke on the phone Wednesday.
             - Caption: US President Donald Trump.
             - Caption: US President Donald Trump.Aaron Schwartz / POOL (EFE)
         "#]],
@@ -136,16 +136,18 @@ fn parenthesised_countries_and_acronyms_are_not_credits() {
 #[test]
 fn caption_grammar_is_dropped_but_sentences_with_verbs_stay() {
     check(
-        "Donald Trump during the visit of Italian Prime Minister Giorgia Meloni to the White House on April 17.\n\
+        "Trump says ceasefire talks will begin\n\
+         Donald Trump during the visit of Italian Prime Minister Giorgia Meloni to the White House on April 17.\n\
          Ukrainian President Volodymyr Zelensky at a briefing in Kyiv on Monday\n\
          Trump during his campaign promised to end the war within a day.\n\
          Lynch speaks more frequently in public about racial issues than gender ones.\n\
          Biden Aims Insult At Trump, Slams Japanese Pride Instead.\n",
         expect![[r#"
-              Donald Trump during the visit of Italian Prime Minister Giorgia Meloni to the White House on April 17.
-              Trump during his campaign promised to end the war within a day.
-              Lynch speaks more frequently in public about racial issues than gender ones.
-              Biden Aims Insult At Trump, Slams Japanese Pride Instead.
+            | Trump says ceasefire talks will begin
+            | Trump during his campaign promised to end the war within a day.
+            | Lynch speaks more frequently in public about racial issues than gender ones.
+            | Biden Aims Insult At Trump, Slams Japanese Pride Instead.
+            - Caption: Donald Trump during the visit of Italian Prime Minister Giorgia Meloni to the White House on April 17.
             - Caption: Ukrainian President Volodymyr Zelensky at a briefing in Kyiv on Monday
         "#]],
     );
@@ -156,7 +158,7 @@ fn reading_time_badges_are_dropped() {
     check(
         "3 min\n5 min read\n4 minutes\nReading time: 2 mins\nThe 3 min call ended early.\n",
         expect![[r#"
-              The 3 min call ended early.
+            | The 3 min call ended early.
             - ReadingTime: 3 min
             - ReadingTime: 5 min read
             - ReadingTime: 4 minutes
@@ -179,8 +181,8 @@ fn bylines_name_lines_and_page_labels_are_furniture() {
          Archived In\n\
          stats\n",
         expect![[r#"
-              Trump says ceasefire talks to begin ‘immediately’
-              By Monday, the talks had collapsed.
+            | Trump says ceasefire talks to begin ‘immediately’
+            | By Monday, the talks had collapsed.
             - Furniture: Express & Star
             - Furniture: By contributor Josh Boak and Zeke Miller, Associated Press
             - Furniture: Macarena Vidal Liy Javier G Cuesta
@@ -201,10 +203,10 @@ fn datelines_ending_in_a_dash_are_kept() {
          WASHINGTON (AP) —\n\
          Donald Trump and Vladimir Putin spoke on the phone.\n",
         expect![[r#"
-              Talks on the war in Ukraine begin next week in Istanbul
-              Washington / Moscow -
-              WASHINGTON (AP) —
-              Donald Trump and Vladimir Putin spoke on the phone.
+            | Talks on the war in Ukraine begin next week in Istanbul
+            | Washington / Moscow -
+            | WASHINGTON (AP) —
+            | Donald Trump and Vladimir Putin spoke on the phone.
         "#]],
     );
 }
@@ -214,8 +216,8 @@ fn title_of_four_words_is_kept_even_in_title_case() {
     check(
         "Trump Putin Call Ends\nThe call lasted two hours.\n",
         expect![[r#"
-              Trump Putin Call Ends
-              The call lasted two hours.
+            | Trump Putin Call Ends
+            | The call lasted two hours.
         "#]],
     );
 }
@@ -225,7 +227,7 @@ fn punctuation_only_lines_are_dropped() {
     check(
         "_\n***\n—\nThe call lasted two hours.\n_",
         expect![[r#"
-              The call lasted two hours.
+            | The call lasted two hours.
             - Furniture: _
             - Furniture: ***
             - Furniture: —
@@ -242,9 +244,9 @@ fn line_repeated_in_a_document_keeps_its_first_occurrence_unless_it_quotes() {
          It takes 1,237 delegates to win the nomination.\n\
          “We will win,” she said.\n",
         expect![[r#"
-              It takes 1,237 delegates to win the nomination.
-              “We will win,” she said.
-              “We will win,” she said.
+            | It takes 1,237 delegates to win the nomination.
+            | “We will win,” she said.
+            | “We will win,” she said.
             - Repeated: It takes 1,237 delegates to win the nomination.
         "#]],
     );
@@ -263,8 +265,8 @@ fn corpus_boilerplate_seen_in_three_documents_is_dropped_but_reporting_is_kept()
     }
     let cleaned = clean_with(docs[0], Some(&counts));
     expect![[r#"
-          Story one.
-          Moscow is ready, Mr Putin said.
+        | Story one.
+        | Moscow is ready, Mr Putin said.
         - Repeated: Follow the Planet on social media
     "#]]
     .assert_eq(&render(docs[0], &cleaned));
@@ -282,8 +284,8 @@ fn corpus_repetition_with_prompt_vocabulary_needs_only_two_documents() {
     }
     let cleaned = clean_with(docs[1], Some(&counts));
     expect![[r#"
-          A story about trade.
-          More news in this one.
+        | A story about trade.
+        | More news in this one.
         - Repeated: Comments are closed for this page
     "#]]
     .assert_eq(&render(docs[1], &cleaned));
@@ -291,7 +293,8 @@ fn corpus_repetition_with_prompt_vocabulary_needs_only_two_documents() {
 
 #[test]
 fn without_a_language_no_line_is_foreign() {
-    let input = "Tu suscripción se está usando en otro dispositivo y solo puedes acceder desde uno.";
+    let input =
+        "Tu suscripción se está usando en otro dispositivo y solo puedes acceder desde uno.";
     let options = CleanOptions {
         language: None,
         corpus: None,

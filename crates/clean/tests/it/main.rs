@@ -28,11 +28,11 @@ fn clean_with(input: &str, corpus: Option<&LineCounts>) -> Cleaned {
     clean(input, &options)
 }
 
-/// Renders a cleaning result: kept text, then one line per dropped line with its reason.
+/// Renders a cleaning result: kept lines ("| "), then dropped lines with their reason ("- ").
 fn render(input: &str, cleaned: &Cleaned) -> String {
     let mut out = String::new();
     for line in cleaned.text.lines() {
-        out.push_str("  ");
+        out.push_str("| ");
         out.push_str(line);
         out.push('\n');
     }
@@ -42,4 +42,3 @@ fn render(input: &str, cleaned: &Cleaned) -> String {
     }
     out
 }
-mod scratch;

@@ -96,6 +96,8 @@ fn glued_dateline_is_split_when_its_first_word_is_a_place() {
 fn glued_word_is_not_split_when_its_first_word_is_not_a_place() {
     check(
         "McDonald and MacArthur met in LondonTown on Monday.\nDeSantis also spoke on Monday.",
-        expect![[r#""McDonald and MacArthur met in LondonTown on Monday.\nDeSantis also spoke on Monday.""#]],
+        expect![[
+            r#""McDonald and MacArthur met in LondonTown on Monday.\nDeSantis also spoke on Monday.""#
+        ]],
     );
 }

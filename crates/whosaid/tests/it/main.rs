@@ -1,0 +1,4 @@
+//! End-to-end tests of the pipeline: the seed articles, determinism and bad input.
+
+mod batch;
+mod seeds;
