@@ -30,6 +30,25 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
+            // The possessive 's after a word is one token: "Trump’s" gives "Trump", "’s".
+            let rest = &slice[i + c.len_utf8()..];
+            let after_word = slice[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if matches!(c, '’' | '\'')
+                && after_word
+                && rest.starts_with(['s', 'S'])
+                && !rest[1..].starts_with(char::is_alphanumeric)
+            {
+                let end = i + c.len_utf8() + 1;
+                tokens.push(Token {
+                    range: base + i..base + end,
+                    word: false,
+                });
+                chars.next();
+                continue;
+            }
             tokens.push(Token {
                 range: base + i..base + i + c.len_utf8(),
                 word: false,
