@@ -177,7 +177,6 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     // Index in `out` of the statement made for each quote.
     let mut made: Vec<Option<usize>> = vec![None; seg.quotes.len()];
     let mut current: Option<(Speaker, usize)> = None; // speaker, paragraph
-    let mut last_paragraph_with_quote = usize::MAX;
     for (pi, _) in seg.paragraphs.iter().enumerate() {
         let toks = &p.paragraph_tokens[pi];
         let in_par: Vec<usize> = (0..seg.quotes.len())
@@ -198,8 +197,6 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             }
             continue;
         }
-        let _ = last_paragraph_with_quote;
-        last_paragraph_with_quote = pi;
         // Partial fragments waiting to be grouped by (sentence, cue anchor).
         for &qi in &in_par {
             let q = &seg.quotes[qi];
@@ -242,13 +239,12 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             }
             // Fragments of one statement: partial quotes sharing a cue in one sentence.
             if kind == StatementKind::Partial {
-                if let (Some(a), Some(last)) = (anchor, out.last_mut()) {
+                if let (Some(_), Some(last)) = (anchor, out.last_mut()) {
                     if last.kind == StatementKind::Partial
                         && last.cue == cue
                         && cue.is_some()
                         && p.same_sentence(last.fragments[0].start, q.inner.start)
                     {
-                        let _ = a;
                         last.fragments.push(q.inner.clone());
                         made[qi] = Some(out.len() - 1);
                         continue;
@@ -288,7 +284,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
 fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
     let used_cues: Vec<Range<usize>> = quoted.iter().filter_map(|s| s.cue.clone()).collect();
-    for (pi, toks) in p.paragraph_tokens.iter().enumerate() {
+    for pi in 0..p.paragraph_tokens.len() {
         for sentence in p.sentences_of(pi) {
             for found in p.reported_clauses(pi, sentence.clone()) {
                 let (np, cue, clause) = found;
@@ -310,7 +306,6 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
                 if matches!(np.kind, NpKind::Group(_)) && sp.name.is_empty() {
                     continue;
                 }
-                let _ = toks;
                 out.push(statement(
                     StatementKind::Indirect,
                     Some(sp),

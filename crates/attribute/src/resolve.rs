@@ -623,19 +623,15 @@ impl<'a> Parser<'a> {
             });
         }
         if let Some(m) = self.mention_at(tok.range.start) {
-            let entity = self.ctx.gazetteer.get(m.entity);
-            if entity.kind != Kind::Place || m.range.end > tok.range.start {
-                let mut start = self.token_at_or_after(pi, m.range.start).max(lo);
-                let gender = self.titles_before(pi, &mut start, lo);
-                return Some(Np {
-                    kind: NpKind::Entity(m.entity),
-                    range: self.paragraph_tokens[pi][start].range.start
-                        ..m.range.end.max(tok.range.end),
-                    start,
-                    end: j + 1,
-                    gender,
-                });
-            }
+            let mut start = self.token_at_or_after(pi, m.range.start).max(lo);
+            let gender = self.titles_before(pi, &mut start, lo);
+            return Some(Np {
+                kind: NpKind::Entity(m.entity),
+                range: self.paragraph_tokens[pi][start].range.start..m.range.end.max(tok.range.end),
+                start,
+                end: j + 1,
+                gender,
+            });
         }
         // A role phrase: "the Russian leader", "White House press secretary".
         let window: Vec<&str> = self.words(pi, lo..j + 1);
@@ -1227,7 +1223,10 @@ impl<'a> Parser<'a> {
                         (e.canonical.clone(), Some(*id), e.gender)
                     }
                     NpKind::Name(s) => (s.clone(), None, None),
-                    _ => unreachable_kind(),
+                    _ => {
+                        i = np.end;
+                        continue;
+                    }
                 };
                 gender = gender.or(np.gender);
                 let single = !name.contains(' ');
@@ -1511,8 +1510,4 @@ impl<'a> Parser<'a> {
             }
         }
     }
-}
-
-fn unreachable_kind() -> (String, Option<EntityId>, Option<Gender>) {
-    (String::new(), None, None)
 }
