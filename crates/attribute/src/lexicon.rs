@@ -31,8 +31,10 @@ pub struct Cue {
     pub that: bool,
     /// Takes "X as 'Y'" (described the call as "frank").
     pub as_: bool,
-    /// Takes an object before its clause (told reporters that).
+    /// Takes an object before its clause (told reporters that) or a listener (said to).
     pub obj: bool,
+    /// Takes a noun phrase as its content (criticised the plan, urged supporters to vote).
+    pub content_obj: bool,
 }
 
 /// A role noun phrase.
@@ -101,6 +103,7 @@ impl Lexicon {
                 that: frames.contains(&"that"),
                 as_: frames.contains(&"as"),
                 obj: frames.contains(&"obj") || frames.contains(&"to"),
+                content_obj: frames.contains(&"obj"),
             };
             for form in forms.split('|') {
                 let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();

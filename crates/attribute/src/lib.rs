@@ -19,7 +19,7 @@ mod tokens;
 use std::ops::Range;
 
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
-use resolve::{Np, NpKind, Parser};
+use resolve::{Np, Parser};
 use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
 use whosaid_segment::Segmented;
 use whosaid_timex::{Timex, When};
@@ -187,8 +187,12 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
         if in_par.is_empty() {
             let text = p.ctx.text[seg.paragraphs[pi].clone()].trim_end();
             if text.ends_with(':') {
-                if let Some(f) = p.subject_and_cue(pi, 0, toks.len()) {
-                    if let Some(sp) = p.resolve(&f.np, pi, current.as_ref().map(|c| &c.0)) {
+                let np = p
+                    .subject_and_cue(pi, 0, toks.len())
+                    .map(|f| f.np)
+                    .or_else(|| p.source_intro(pi));
+                if let Some(np) = np {
+                    if let Some(sp) = p.resolve(&np, pi, current.as_ref().map(|c| &c.0)) {
                         current = Some((sp, pi));
                     }
                 }
@@ -265,7 +269,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 continue;
             };
             if let Some(f) = p.attribution_inside(qi) {
-                if let Some(sp) = p.resolve(&f.np, pi, None) {
+                if let Some(sp) = p.resolve_inside(&f.np, pi, out[outer].speaker.as_ref()) {
                     let mut s = statement(
                         StatementKind::Direct,
                         Some(sp),
@@ -292,24 +296,20 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
                     continue;
                 }
                 // Clauses holding quotes belong to the quote statements.
-                if p.ctx
-                    .segmented
-                    .quotes
-                    .iter()
-                    .any(|q| q.outer.start < clause.end && clause.start < q.outer.end)
-                {
+                if p.ctx.segmented.quotes.iter().any(|q| {
+                    clause
+                        .iter()
+                        .any(|c| q.outer.start < c.end && c.start < q.outer.end)
+                }) {
                     continue;
                 }
                 let Some(sp) = p.resolve(&np, pi, None) else {
                     continue;
                 };
-                if matches!(np.kind, NpKind::Group(_)) && sp.name.is_empty() {
-                    continue;
-                }
                 out.push(statement(
                     StatementKind::Indirect,
                     Some(sp),
-                    vec![clause],
+                    clause,
                     Some(cue),
                 ));
             }

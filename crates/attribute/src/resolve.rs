@@ -398,6 +398,110 @@ const PREPOSITIONS: &[&str] = &[
     "than", "like", "toward", "towards", "at", "on", "in", "into", "over", "under", "without",
     "and", "or", "’s", "'s",
 ];
+/// Words after a comma that end a speech act's object: "criticised the plan, which …".
+const CLAUSE_BREAKS: &[&str] = &[
+    "which",
+    "who",
+    "but",
+    "while",
+    "although",
+    "though",
+    "saying",
+    "adding",
+    "according",
+    "as",
+    "after",
+    "before",
+    "when",
+    "because",
+    "since",
+    "and",
+    "where",
+    "said",
+    "says",
+];
+/// Words opening an adverbial clause before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "while", "as", "because", "since", "although", "though", "if",
+    "once", "until",
+];
+/// Auxiliaries, modals and common verbs that mark a finite clause.
+const FINITE: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "wants",
+    "want",
+    "needs",
+    "need",
+    "remains",
+    "remain",
+    "knows",
+    "know",
+    "plans",
+    "hopes",
+    "intends",
+    "seeks",
+    "supports",
+    "opposes",
+    "faces",
+    "lacks",
+    "owns",
+    "holds",
+    "makes",
+    "takes",
+    "gets",
+    "got",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "saw",
+    "left",
+    "won",
+    "lost",
+    "met",
+    "sent",
+    "kept",
+    "began",
+    "wo",
+    "ca",
+    "isn’t",
+    "wasn’t",
+    "won’t",
+    "can’t",
+    "doesn’t",
+    "didn’t",
+    "hasn’t",
+    "hadn’t",
+    "aren’t",
+    "weren’t",
+    "isn't",
+    "wasn't",
+    "won't",
+    "can't",
+    "doesn't",
+    "didn't",
+    "hasn't",
+];
 const OBJECTS: &[&str] = &[
     "reporters",
     "journalists",
@@ -687,9 +791,7 @@ impl<'a> Parser<'a> {
             };
             let range = self.span(pi, start, j + 1);
             let kind = match role.scope {
-                Scope::Group => {
-                    NpKind::Group(self.ctx.text[self.span(pi, head_start, j + 1)].to_owned())
-                }
+                Scope::Group => NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
                 scope => NpKind::Role {
                     office: role.office.clone(),
                     scope,
@@ -851,6 +953,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         self.np_before(pi, j - 1, lo, inside)
+    }
+
+    /// "From Mr Starmer:": a paragraph introducing the quotes that follow by their source.
+    pub fn source_intro(&self, pi: usize) -> Option<Np> {
+        let n = self.paragraph_tokens[pi].len();
+        if n < 3 || lower(self.word(pi, 0)) != "from" || self.word(pi, n - 1) != ":" {
+            return None;
+        }
+        self.np_after(pi, 1, None).filter(|np| np.end == n - 1)
     }
 
     /// The first subject and cue in tokens `from..to`, outside quotes.
@@ -1067,12 +1178,13 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// Reported-speech clauses in a sentence (token range): subject, cue, clause bytes.
+    /// Reported-speech clauses in a sentence (token range): subject, cue, and the clause's
+    /// byte ranges (two when the cue interrupts the clause).
     pub fn reported_clauses(
         &self,
         pi: usize,
         sentence: Range<usize>,
-    ) -> Vec<(Np, Range<usize>, Range<usize>)> {
+    ) -> Vec<(Np, Range<usize>, Vec<Range<usize>>)> {
         let mut out = Vec::new();
         let mut stop = sentence.end;
         while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
@@ -1089,11 +1201,11 @@ impl<'a> Parser<'a> {
                 if let Some(np) = self.np_after(pi, k + len, None) {
                     let before_comma = k > sentence.start + 3 && self.word(pi, k - 1) == ",";
                     if before_comma {
-                        out.push((np, cue_range, self.span(pi, sentence.start, k - 1)));
+                        out.push((np, cue_range, vec![self.span(pi, sentence.start, k - 1)]));
                     } else if k == sentence.start {
                         if let Some(c) = (np.end..stop).find(|&c| self.word(pi, c) == ",") {
                             if stop - c > 3 {
-                                out.push((np, cue_range, self.span(pi, c + 1, stop)));
+                                out.push((np, cue_range, vec![self.span(pi, c + 1, stop)]));
                             }
                         }
                     }
@@ -1101,18 +1213,39 @@ impl<'a> Parser<'a> {
                 k += len;
                 continue;
             }
+            let subject = self.subject_of(pi, k, sentence.start, None).or_else(|| {
+                // "Trump spoke and urged …", "…, saying …": the clause's own subject.
+                let prev = k.checked_sub(1).map(|x| lower(self.word(pi, x)));
+                let shared = matches!(prev.as_deref(), Some("and" | "but"))
+                    || (prev.as_deref() == Some(",") && self.word(pi, k).ends_with("ing"));
+                shared
+                    .then(|| self.subject_and_cue(pi, sentence.start, k))
+                    .flatten()
+                    .map(|f| f.np)
+            });
             if !cue.that {
+                if let Some(np) = subject {
+                    if let Some(content) = self.object_complement(pi, cue, k + len, stop) {
+                        out.push((
+                            np,
+                            cue_range,
+                            vec![self.span(pi, content.start, content.end)],
+                        ));
+                        k = content.end;
+                        continue;
+                    }
+                }
                 k += len;
                 continue;
             }
-            let Some(np) = self.subject_of(pi, k, sentence.start, None) else {
+            let Some(np) = subject else {
                 // Inverted: "…, said Mr Putin."
                 if k > sentence.start + 3 && self.word(pi, k - 1) == "," {
                     if let Some(np) = self.np_after(pi, k + len, None) {
                         if np.end >= stop
                             || AFTER_INVERTED.contains(&lower(self.word(pi, np.end)).as_str())
                         {
-                            out.push((np, cue_range, self.span(pi, sentence.start, k - 1)));
+                            out.push((np, cue_range, vec![self.span(pi, sentence.start, k - 1)]));
                         }
                     }
                 }
@@ -1128,8 +1261,17 @@ impl<'a> Parser<'a> {
                     matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
                 })
             };
-            let clause_start = match that {
-                Some(c) if !blocked(c) => Some(c + 1),
+            // An indirect question after an optional object: "asked Zelensky what he
+            // should discuss".
+            let wh = (m..(m + 6).min(stop)).find(|&c| {
+                matches!(
+                    lower(self.word(pi, c)).as_str(),
+                    "what" | "whether" | "how" | "why" | "who"
+                )
+            });
+            let clause_start = match (that, wh) {
+                (Some(c), _) if !blocked(c) => Some(c + 1),
+                (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
                 _ => {
                     while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj
                     {
@@ -1153,13 +1295,41 @@ impl<'a> Parser<'a> {
                             )
                             || is_capitalised(w)
                             || w.chars().all(|c| c.is_ascii_digit()));
-                    starts_clause.then_some(m)
+                    let subject_pronoun =
+                        matches!(lower(w).as_str(), "he" | "she" | "they" | "we" | "i");
+                    (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop)))
+                        .then_some(m)
                 }
             };
+            // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
+            // that …") reports only up to the clause's comma.
+            let subordinate = np.start > sentence.start
+                && SUBORDINATORS.contains(&lower(self.word(pi, np.start - 1)).as_str());
+            let end = match clause_start {
+                Some(c) if subordinate => {
+                    (c..stop).find(|&x| self.word(pi, x) == ",").unwrap_or(stop)
+                }
+                Some(c) => self.trailing_attribution(pi, c, stop).unwrap_or(stop),
+                None => stop,
+            };
             match clause_start {
-                Some(c) if stop > c + 2 => {
-                    out.push((np, cue_range, self.span(pi, c, stop)));
-                    k = stop;
+                Some(c) if end > c + 2 => {
+                    out.push((np, cue_range, vec![self.span(pi, c, end)]));
+                    k = end;
+                }
+                _ if np.start == sentence.start || self.word(pi, np.start - 1) != "," => {
+                    // "urged supporters to monitor polling places", "criticised the plan".
+                    match self.object_complement(pi, cue, k + len, stop) {
+                        Some(content) => {
+                            out.push((
+                                np,
+                                cue_range,
+                                vec![self.span(pi, content.start, content.end)],
+                            ));
+                            k = content.end;
+                        }
+                        None => k += len,
+                    }
                 }
                 _ => {
                     // "Moscow is ready to work toward peace, Mr Putin said following the call."
@@ -1171,7 +1341,21 @@ impl<'a> Parser<'a> {
                         out.push((
                             np.clone(),
                             cue_range,
-                            self.span(pi, sentence.start, np.start - 1),
+                            vec![self.span(pi, sentence.start, np.start - 1)],
+                        ));
+                    } else if np.start > sentence.start + 2
+                        && self.word(pi, np.start - 1) == ","
+                        && k + len + 2 < stop
+                        && self.word(pi, k + len) == ","
+                    {
+                        // "Climate change, Mr. Obama often says, is the greatest threat."
+                        out.push((
+                            np.clone(),
+                            cue_range,
+                            vec![
+                                self.span(pi, sentence.start, np.start - 1),
+                                self.span(pi, k + len + 1, stop),
+                            ],
                         ));
                     }
                     k += len;
@@ -1179,6 +1363,85 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// The comma before a closing attribution of the whole sentence ("…, the source added",
+    /// "…, according to the Roper Center"), so an inner clause stops there.
+    fn trailing_attribution(&self, pi: usize, from: usize, stop: usize) -> Option<usize> {
+        (from..stop).find(|&x| {
+            self.word(pi, x) == ","
+                && x + 1 < stop
+                && stop - x <= 8
+                && (lower(self.word(pi, x + 1)) == "according"
+                    || (x + 1..stop).any(|y| self.cue_at(pi, y).is_some()))
+        })
+    }
+
+    /// The object of a speech act as its content, in tokens: "urged [supporters to monitor
+    /// polling places]", "criticised [the plan]", "talked about [the economy]". Ends at the
+    /// clause's end; `None` when the cue takes no object or only a listener follows.
+    fn object_complement(
+        &self,
+        pi: usize,
+        cue: &Cue,
+        from: usize,
+        stop: usize,
+    ) -> Option<Range<usize>> {
+        if from >= stop || !self.paragraph_tokens[pi][from].word {
+            return None;
+        }
+        let mut start = from;
+        let first = lower(self.word(pi, start));
+        let speech = matches!(
+            cue.class,
+            CueClass::Speech | CueClass::Writing | CueClass::Report
+        );
+        if speech && matches!(first.as_str(), "about" | "of") {
+            start += 1;
+        } else if !(cue.content_obj || cue.as_) {
+            return None;
+        }
+        let w = lower(self.word(pi, start));
+        let next = (start + 1 < stop).then(|| lower(self.word(pi, start + 1)));
+        let listener_only = OBJECTS.contains(&w.as_str())
+            && !matches!(next.as_deref(), Some("to" | "about" | "of" | "for" | "on"));
+        if listener_only
+            || PREPOSITIONS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "that" | "it" | "this" | "so" | "not" | "nothing"
+            )
+            || self.quoted(pi, start).is_some()
+            || self.ctx.timexes.iter().any(|t| {
+                t.range.start <= self.paragraph_tokens[pi][start].range.start
+                    && self.paragraph_tokens[pi][start].range.end <= t.range.end
+            })
+        {
+            return None;
+        }
+        let end = (start + 1..stop)
+            .find(|&x| {
+                let w = self.word(pi, x);
+                matches!(w, ";" | "—" | "–" | "(")
+                    || self.quoted(pi, x).is_some()
+                    || (w == ","
+                        && x + 1 < stop
+                        && CLAUSE_BREAKS.contains(&lower(self.word(pi, x + 1)).as_str()))
+            })
+            .unwrap_or(stop);
+        (end > start && (end > start + 1 || is_capitalised(self.word(pi, start))))
+            .then_some(start..end)
+    }
+
+    /// Whether a finite verb follows soon after `from`, so the words there are a clause
+    /// ("Russia was in favour") and not an object ("proposed the meeting to buy time").
+    fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
+        (from + 1..(from + 20).min(stop)).any(|k| {
+            let w = lower(self.word(pi, k));
+            FINITE.contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
+                || self.cue_at(pi, k).is_some()
+        })
     }
 
     /// Collects the people named outside quotes (for pronouns and surnames) and the
@@ -1261,8 +1524,18 @@ impl<'a> Parser<'a> {
                     entity,
                     mention: np.range.clone(),
                 };
-                if np.start > 0 {
-                    if let Some(role) = self.np_before(pi, np.start - 1, 0, None).or_else(|| {
+                // The title words inside the phrase ("Ohio Senator Bernie Moreno") count too.
+                let title_role = (np.start..np.end.saturating_sub(1))
+                    .rev()
+                    .filter_map(|k| self.np_before(pi, k, 0, None))
+                    .find(|r| matches!(r.kind, NpKind::Role { .. }));
+                if np.start > 0 || title_role.is_some() {
+                    let before = || {
+                        (np.start > 0)
+                            .then(|| self.np_before(pi, np.start - 1, 0, None))
+                            .flatten()
+                    };
+                    if let Some(role) = title_role.or_else(before).or_else(|| {
                         (np.start > 1 && self.word(pi, np.start - 1) == ",")
                             .then(|| self.np_before(pi, np.start - 2, 0, None))
                             .flatten()
@@ -1312,9 +1585,41 @@ impl<'a> Parser<'a> {
         self.bindings = bindings;
     }
 
-    /// The canonical speaker a phrase refers to. `None` when nothing fits (an unresolved
-    /// pronoun); a role or group nobody was introduced as keeps its words as a mention with
-    /// an empty name.
+    /// Resolves a speaker phrase inside another speaker's quote: an unqualified role ("the
+    /// president" in a quote by the US vice president) is read from the quoting speaker's
+    /// country first.
+    pub fn resolve_inside(&self, np: &Np, pi: usize, outer: Option<&Speaker>) -> Option<Speaker> {
+        let outer_cc = outer
+            .and_then(|sp| sp.entity)
+            .and_then(|id| self.ctx.gazetteer.get(id).country.clone());
+        if let (
+            NpKind::Role {
+                country: None,
+                scope: Scope::Person,
+                ..
+            },
+            Some(cc),
+        ) = (&np.kind, outer_cc)
+        {
+            let mut local = np.clone();
+            if let NpKind::Role { country, .. } = &mut local.kind {
+                *country = Some(cc);
+            }
+            if let Some(sp) = self
+                .resolve(&local, pi, None)
+                .filter(|sp| sp.entity.is_some())
+            {
+                return Some(sp);
+            }
+        }
+        self.resolve(np, pi, None)
+    }
+
+    /// The canonical speaker a phrase refers to: names to the article's earlier full names or
+    /// the gazetteer, pronouns to the nearest fitting subject or the current speaker, role
+    /// nouns to the article's introductions or the gazetteer's office holders on the
+    /// publication date. `None` when nothing fits (an unresolved pronoun); a role or group
+    /// that refers to no one known is named by its own words ("Russian news agencies").
     pub fn resolve(&self, np: &Np, pi: usize, current: Option<&Speaker>) -> Option<Speaker> {
         let g = self.ctx.gazetteer;
         let mention = np.range.clone();
@@ -1444,14 +1749,16 @@ impl<'a> Parser<'a> {
                             mention,
                         },
                         None => Speaker {
-                            name: String::new(),
+                            name: descriptive(&self.ctx.text[mention.clone()]),
                             entity: None,
                             mention,
                         },
                     });
                 }
                 if *scope == Scope::Org {
-                    let name = org.clone().unwrap_or_default();
+                    let name = org
+                        .clone()
+                        .unwrap_or_else(|| descriptive(&self.ctx.text[mention.clone()]));
                     let id = g.lookup(&name);
                     return Some(Speaker {
                         name,
@@ -1459,20 +1766,29 @@ impl<'a> Parser<'a> {
                         mention,
                     });
                 }
-                // The article's own introductions first.
-                let bound = self
-                    .bindings
-                    .iter()
-                    .rev()
-                    .filter(|b| b.at < at || b.person.mention.start < at)
-                    .find(|b| (!office.is_empty() && b.office == *office) || b.head == *head);
-                let bound = bound.filter(|b| {
+                // The article's own introductions first. When several people were introduced
+                // with the role ("US President Donald Trump", "Russian President Vladimir
+                // Putin"), the one the article mentions most; the latest on a tie.
+                let fits_country = |b: &&Binding| {
                     country.as_ref().is_none_or(|cc| {
                         b.person
                             .entity
                             .is_none_or(|id| g.get(id).country.as_deref().is_none_or(|c| c == cc))
                     })
-                });
+                };
+                let candidates: Vec<&Binding> = self
+                    .bindings
+                    .iter()
+                    .filter(|b| b.at < at || b.person.mention.start < at)
+                    .filter(|b| (!office.is_empty() && b.office == *office) || b.head == *head)
+                    .filter(fits_country)
+                    .collect();
+                let salience = |name: &str| self.people.iter().filter(|p| p.name == name).count();
+                let bound = candidates
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, b)| (salience(&b.person.name), *i))
+                    .map(|(_, b)| *b);
                 if let Some(b) = bound {
                     return Some(Speaker {
                         name: b.person.name.clone(),
@@ -1503,11 +1819,22 @@ impl<'a> Parser<'a> {
                     }
                 }
                 Some(Speaker {
-                    name: String::new(),
+                    name: descriptive(&self.ctx.text[mention.clone()]),
                     entity: None,
                     mention,
                 })
             }
         }
     }
+}
+
+/// A speaker phrase as a name when it refers to no one known: "Russian news agencies" from
+/// "according to Russian news agencies", without a leading article.
+fn descriptive(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let skip = words
+        .iter()
+        .take_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .count();
+    words[skip..].join(" ")
 }

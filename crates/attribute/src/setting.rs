@@ -11,7 +11,7 @@ use crate::Statement;
 use crate::resolve::Parser;
 
 /// Prepositions that put a speaker in a place: "told reporters in Kiev", "aboard Air Force Two".
-const LOCATIVE: &[&str] = &["in", "at", "aboard", "outside", "near", "from", "to"];
+const LOCATIVE: &[&str] = &["in", "at", "aboard", "outside", "near"];
 
 /// Fills place, medium, date and the places mentioned inside the statement.
 pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Statement) {
@@ -43,23 +43,51 @@ pub fn fill(p: &Parser<'_>, countries: &HashMap<String, String>, s: &mut Stateme
             .collect()
     };
 
-    // Place of utterance: a place right after a locative preposition, outside the statement.
+    // Place of utterance: a locative phrase attached to the cue ("told reporters in Kiev",
+    // "declared in Brussels that"), a fronted one ("Speaking in Kyiv, …", "In Moscow, the
+    // Kremlin said"), or a visit ("as he prepared to depart from a visit to Italy").
+    let cue = s.cue.clone();
     for m in mentions_in(&sentence) {
         let e = ctx.gazetteer.get(m.entity);
         if e.kind != Kind::Place || !outside(&m.range) {
             continue;
         }
         let before = text[sentence.start..m.range.start].trim_end();
-        let prev = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let (rest, prev) = before
+            .rsplit_once(char::is_whitespace)
+            .unwrap_or(("", before));
+        let prev = prev.to_lowercase();
         let visit = before.ends_with("visit to") || before.ends_with("trip to");
-        if (LOCATIVE.contains(&prev.as_str()) && prev != "to" && prev != "from")
-            || visit
-            || before.ends_with("outside")
-        {
+        let locative = LOCATIVE.contains(&prev.as_str());
+        let attached = match &cue {
+            _ if visit => true,
+            _ if !locative => false,
+            // After the cue, with at most a few object words in between.
+            Some(c) if c.end <= m.range.start => {
+                let gap = text.get(c.end..sentence.start + rest.len()).unwrap_or("");
+                gap.split_whitespace().count() <= 3
+                    && !gap.contains(['"', '“', '”', ',', ';', ':'])
+                    && !gap.split_whitespace().any(|w| w == "that")
+            }
+            // Before the cue: fronted at the start of the sentence, or a participle.
+            Some(c) => {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let fronted = words.len() <= 4
+                    && words
+                        .first()
+                        .is_none_or(|w| w.ends_with("ing") || w.eq_ignore_ascii_case("while"))
+                    && text[m.range.end..c.start].contains(',');
+                let participle = words.iter().rev().take(4).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "speaking" | "addressing" | "talking" | "writing"
+                    )
+                });
+                fronted || participle
+            }
+            None => false,
+        };
+        if attached {
             s.place = Some(place_name(
                 &e.canonical,
                 e.country.as_deref(),
@@ -234,10 +262,13 @@ fn dateline(p: &Parser<'_>, countries: &HashMap<String, String>, s: &Statement) 
         if places.is_empty() || rest.split(' ').count() > 8 {
             continue;
         }
-        let pick = places
-            .iter()
-            .find(|m| speaker_cc.is_some() && ctx.gazetteer.get(m.entity).country == speaker_cc)
-            .unwrap_or(&places[0]);
+        // A speaker from another country was most likely not at the dateline.
+        let pick = match &speaker_cc {
+            Some(_) => places
+                .iter()
+                .find(|m| ctx.gazetteer.get(m.entity).country == speaker_cc)?,
+            None => &places[0],
+        };
         let e = ctx.gazetteer.get(pick.entity);
         return Some(place_name(
             &e.canonical,

@@ -83,3 +83,161 @@ fn negated_cue_is_not_a_statement_and_scare_quotes_without_speaker_are_dropped()
         "In the post, Trump did not comment on the attacks. The so-called “peace plan” stalled.";
     expect_test::expect![[r#""#]].assert_eq(&run(text, "2025-05-19"));
 }
+
+#[test]
+fn an_odd_number_of_quote_marks_keeps_the_rest_of_the_article() {
+    let text = "“We will not give up, Zelensky said on Monday.\n\nLater, Mr Putin said Russia was in favour of talks. “The door is open,” Peskov told reporters.";
+    expect_test::expect![[r#"
+        Direct ? <-  | We will not give up, Zelensky said on Monday. | 
+        Indirect Vladimir Putin <- Mr Putin | Russia was in favour of talks | said
+        Direct Dmitry Peskov <- Peskov | The door is open, | told
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn a_quote_running_across_paragraphs_is_one_statement() {
+    let text = "Mr Vance said: “We are going to try to end it.\n\n“But if we can’t, we will walk away.”\n\nThe talks resumed.";
+    expect_test::expect![[r#"
+        Direct JD Vance <- Mr Vance | We are going to try to end it. … But if we can’t, we will walk away. | said
+    "#]].assert_eq(&run(text, "2025-05-20"));
+}
+
+#[test]
+fn a_speaker_two_sentences_back_and_across_paragraphs() {
+    let text = "Hugh Hill, a doctor, spent the night at the hospital. The ward was full. “We had no beds left,” he said.\n\n“Nobody came to help us.”\n\nShe left at dawn.";
+    expect_test::expect![[r#"
+        Direct Hugh Hill <- he | We had no beds left, | said
+        Direct Hugh Hill <- he | Nobody came to help us. | 
+    "#]]
+    .assert_eq(&run(text, "2024-03-01"));
+}
+
+#[test]
+fn a_new_speaker_ends_the_continuation() {
+    let text = "“We are ready,” Mr Zelensky said.\n\n“Ukraine wants peace.”\n\n“The answer is no,” said Kremlin spokesman Dmitry Peskov.\n\n“There is nothing to discuss.”";
+    expect_test::expect![[r#"
+        Direct Volodymyr Zelensky <- Mr Zelensky | We are ready, | said
+        Direct Volodymyr Zelensky <- Mr Zelensky | Ukraine wants peace. | 
+        Direct Dmitry Peskov <- Dmitry Peskov | The answer is no, | said
+        Direct Dmitry Peskov <- Dmitry Peskov | There is nothing to discuss. | 
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn appositives_name_the_speaker() {
+    let text = "Hugh Hill, a doctor, said: “The injuries were severe.” Putin’s spokesman, Dmitry Peskov, confirmed that the call had taken place.";
+    expect_test::expect![[r#"
+        Direct Hugh Hill <- Hugh Hill | The injuries were severe. | said
+        Indirect Dmitry Peskov <- Dmitry Peskov | the call had taken place | confirmed
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn dash_attribution_after_the_quote() {
+    let text = "“We will defend every inch of our territory.” — Commissioner Andrius Kubilius";
+    expect_test::expect![[r#"
+        Direct Andrius Kubilius <- Commissioner Andrius Kubilius | We will defend every inch of our territory. | —
+    "#]].assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn from_x_and_x_added_introduce_the_next_paragraph() {
+    let text = "From Mr Starmer:\n\n“This is a moment for Europe to stand together.”\n\nMr Macron added:\n\n“We will not accept a ceasefire imposed on Ukraine.”";
+    expect_test::expect![[r#"
+        Direct Keir Starmer <- Mr Starmer | This is a moment for Europe to stand together. | 
+        Direct Emmanuel Macron <- Mr Macron | We will not accept a ceasefire imposed on Ukraine. | 
+    "#]]
+    .assert_eq(&run(text, "2025-03-02"));
+}
+
+#[test]
+fn headline_forms() {
+    let text = "Zelenskiy: “No one wants peace more than Ukraine”\n\nKremlin says Putin and Trump agreed to meet\n\nThe talks were held on Wednesday.";
+    expect_test::expect![[r#"
+        Direct Volodymyr Zelensky <- Zelenskiy | No one wants peace more than Ukraine | 
+        Indirect Kremlin <- Kremlin | Putin and Trump agreed to meet | says
+    "#]]
+    .assert_eq(&run(text, "2025-02-13"));
+}
+
+#[test]
+fn a_quote_inside_a_quote_is_reported_by_the_outer_speaker() {
+    let text = "Ushakov said: “Trump said, ‘Vladimir, you can pick up the phone at any time.’ The presidents agreed to talk again.”";
+    expect_test::expect![[r#"
+        Direct Yuri Ushakov <- Ushakov | Trump said, ‘Vladimir, you can pick up the phone at any time.’ The presidents agreed to talk again. | said
+        Direct Donald Trump <- Trump | Vladimir, you can pick up the phone at any time. | said
+    "#]].assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn role_nouns_bound_by_the_articles_own_introduction() {
+    let text = "White House spokeswoman Karoline Leavitt spoke on Monday. Later the spokeswoman said the president was frustrated. Ohio Senator Bernie Moreno met voters. “We need answers,” the senator said.";
+    expect_test::expect![[r#"
+        Indirect Karoline Leavitt <- the spokeswoman | the president was frustrated | said
+        Direct Bernie Moreno <- the senator | We need answers, | said
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn organisations_and_outlets_speak() {
+    let text = "The Kremlin said the two leaders spoke for an hour. The White House said Trump was pleased. The talks will resume next week, Reuters reported.";
+    expect_test::expect![[r#"
+        Indirect Kremlin <- Kremlin | the two leaders spoke for an hour | said
+        Indirect White House <- White House | Trump was pleased | said
+        Indirect Reuters <- Reuters | The talks will resume next week | reported
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn cues_beyond_said() {
+    let text = "“It was a productive day,” Trump wrote. Peskov insisted that nothing had been agreed. “This is absurd,” Zelensky fumed. Vance acknowledged that progress was slow.";
+    expect_test::expect![[r#"
+        Direct Donald Trump <- Trump | It was a productive day, | wrote
+        Indirect Dmitry Peskov <- Peskov | nothing had been agreed | insisted
+        Direct Volodymyr Zelensky <- Zelensky | This is absurd, | fumed
+        Indirect JD Vance <- Vance | progress was slow | acknowledged
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_not_statements() {
+    let text = "The film “Blue Moon” opened on Friday. The so-called “coalition of the willing” met in Paris. The striker, nicknamed “the Rocket”, scored twice.";
+    expect_test::expect![""].assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn indirect_speech_in_subordinate_clauses_and_questions() {
+    let text = "When Trump asked Zelensky what he should discuss with Putin, the Ukrainian leader told him that he should press for a ceasefire. Moscow had proposed the meeting to buy time. The Republican assumed the presidency in January.";
+    expect_test::expect![[r#"
+        Indirect Donald Trump <- Trump | what he should discuss with Putin | asked
+        Indirect Volodymyr Zelensky <- the Ukrainian leader | he should press for a ceasefire | told
+        Indirect Moscow <- Moscow | the meeting to buy time | proposed
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn according_to_names_the_source() {
+    let text = "The two leaders spoke for more than two hours, according to Russian news agencies. According to White House sources, the call went well.";
+    expect_test::expect![[r#"
+        Indirect Russian news agencies <- Russian news agencies | The two leaders spoke for more than two hours | according to
+        Indirect White House sources <- White House sources | the call went well | According to
+    "#]].assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn interrupting_and_closing_attributions_take_the_whole_sentence() {
+    let text = "Climate change, Mr. Obama often says, is the greatest threat facing the world. Clinton had told police that she did not want the escort, the source added. Trump urged supporters to monitor polling places.";
+    expect_test::expect![[r#"
+        Indirect Barack Obama <- Mr. Obama | Climate change … is the greatest threat facing the world | says
+        Indirect source <- the source | Clinton had told police that she did not want the escort | added
+        Indirect Hillary Clinton <- Clinton | she did not want the escort | told
+        Indirect Donald Trump <- Trump | supporters to monitor polling places | urged
+    "#]].assert_eq(&run(text, "2016-09-30"));
+}
