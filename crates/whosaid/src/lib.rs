@@ -19,7 +19,7 @@ pub use whosaid_entities::Date;
 
 use whosaid_attribute::{Attributor, StatementKind};
 use whosaid_clean::{CleanOptions, LineCounts};
-use whosaid_entities::{Gazetteer, GazetteerError, Kind, Matcher};
+use whosaid_entities::{Gazetteer, GazetteerError, Kind, Matcher, MatcherError};
 
 /// One article to analyse.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +38,17 @@ pub struct Document {
     pub text: String,
 }
 
+/// Why the run's resources could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum ResourceError {
+    /// A gazetteer file is missing or malformed (the message names the file and line).
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    /// The gazetteer is too large for the automaton.
+    #[error(transparent)]
+    Matcher(#[from] MatcherError),
+}
+
 /// Everything built once per run and shared by reference across threads: the gazetteer,
 /// its compiled automaton and the attribution lexicons.
 pub struct Resources {
@@ -53,11 +64,13 @@ impl Resources {
     /// The embedded default gazetteer and lexicons.
     pub fn embedded() -> Resources {
         Resources::with_gazetteer(Gazetteer::embedded())
+            .expect("the embedded gazetteer compiles (checked by the entities tests)")
     }
 
     /// The embedded defaults plus the gazetteer CSV files given (same columns as
     /// `../shared/gazetteers`). A malformed file is an error naming the file and line.
-    pub fn with_gazetteer_files(paths: &[std::path::PathBuf]) -> Result<Resources, GazetteerError> {
+    /// A gazetteer too large for the automaton is an error too.
+    pub fn with_gazetteer_files(paths: &[std::path::PathBuf]) -> Result<Resources, ResourceError> {
         let mut gazetteer = Gazetteer::embedded();
         for path in paths {
             let name = path.display().to_string();
@@ -67,17 +80,17 @@ impl Resources {
             })?;
             gazetteer.merge(Gazetteer::from_csv(std::io::BufReader::new(file), &name)?);
         }
-        Ok(Resources::with_gazetteer(gazetteer))
+        Resources::with_gazetteer(gazetteer)
     }
 
-    fn with_gazetteer(gazetteer: Gazetteer) -> Resources {
-        let matcher = Matcher::new(&gazetteer);
+    fn with_gazetteer(gazetteer: Gazetteer) -> Result<Resources, ResourceError> {
+        let matcher = Matcher::try_new(&gazetteer)?;
         let attributor = Attributor::new(&gazetteer);
-        Resources {
+        Ok(Resources {
             gazetteer,
             matcher,
             attributor,
-        }
+        })
     }
 
     /// Whether `word` names a place in the gazetteer.
