@@ -154,13 +154,20 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<GoldAttribution>, LineError> {
     let mut spans: HashMap<&str, String> = HashMap::new();
     let mut events: Vec<(usize, &str)> = Vec::new();
     let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
+    // A record starts with its id ("T12\t", "E3\t"); other lines continue a span's surface
+    // text across a line break and carry nothing of their own.
+    let record = |line: &str, prefix: char| {
+        line.strip_prefix(prefix)
+            .and_then(|rest| rest.split_once('\t'))
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     for (i, line) in ann.lines().enumerate() {
         let line_no = i + 1;
-        if line.starts_with('T') {
+        if record(line, 'T') {
             let (id, span) =
                 parse_text_bound(line, text, &char_starts).map_err(|message| (line_no, message))?;
             spans.insert(id, span);
-        } else if line.starts_with('E') {
+        } else if record(line, 'E') {
             // Resolved after all spans are known: BRAT does not promise spans come first.
             events.push((line_no, line));
         }

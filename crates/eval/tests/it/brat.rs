@@ -179,3 +179,21 @@ fn missing_directory_is_an_io_error() {
     let error = load_polnear(&corpus.path().join("nowhere")).unwrap_err();
     assert!(matches!(error, EvalError::Io { .. }), "{error}");
 }
+
+#[test]
+fn surface_text_broken_across_lines_is_skipped() {
+    let text = "The number of people vetted is three, Clinton said.";
+    let ann = format!(
+        "T1\tContent {}\tThe number\n\nThe number of people vetted is three\nT2\tSource {}\tClinton\n\
+         T3\tCue {}\tsaid\nT4\tAttribution {}\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n",
+        span(text, "The number of people vetted is three"),
+        span(text, "Clinton"),
+        span(text, "said"),
+        span(text, "said"),
+    );
+    check_gold(
+        text,
+        &ann,
+        expect![[r#""The number of people vetted is three" <- Some("Clinton") (Some("said"))"#]],
+    );
+}
