@@ -678,7 +678,7 @@ impl<'a> Parser<'a> {
 
     fn cue_at(&self, pi: usize, i: usize) -> Option<(&'a Cue, usize)> {
         let n = self.paragraph_tokens[pi].len();
-        if !self.paragraph_tokens[pi][i].word || self.quoted(pi, i).is_some() {
+        if i >= n || !self.paragraph_tokens[pi][i].word || self.quoted(pi, i).is_some() {
             return None;
         }
         let words = self.words(pi, i..(i + 4).min(n));

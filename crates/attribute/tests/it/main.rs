@@ -241,3 +241,12 @@ fn interrupting_and_closing_attributions_take_the_whole_sentence() {
         Indirect Donald Trump <- Trump | supporters to monitor polling places | urged
     "#]].assert_eq(&run(text, "2016-09-30"));
 }
+
+#[test]
+fn a_quote_followed_by_a_name_at_the_paragraph_end_does_not_panic() {
+    let text = "“We will win,” Mr Trump\n\nThe rally ended.";
+    expect_test::expect![[r#"
+        Direct ? <-  | We will win, | 
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
