@@ -1223,24 +1223,9 @@ impl<'a> Parser<'a> {
                     .flatten()
                     .map(|f| f.np)
             });
-            if !cue.that {
-                if let Some(np) = subject {
-                    if let Some(content) = self.object_complement(pi, cue, k + len, stop) {
-                        out.push((
-                            np,
-                            cue_range,
-                            vec![self.span(pi, content.start, content.end)],
-                        ));
-                        k = content.end;
-                        continue;
-                    }
-                }
-                k += len;
-                continue;
-            }
             let Some(np) = subject else {
                 // Inverted: "…, said Mr Putin."
-                if k > sentence.start + 3 && self.word(pi, k - 1) == "," {
+                if cue.that && k > sentence.start + 3 && self.word(pi, k - 1) == "," {
                     if let Some(np) = self.np_after(pi, k + len, None) {
                         if np.end >= stop
                             || AFTER_INVERTED.contains(&lower(self.word(pi, np.end)).as_str())
@@ -1252,55 +1237,7 @@ impl<'a> Parser<'a> {
                 k += len;
                 continue;
             };
-            // The clause: after "that" within a few words, or right after the cue (and an
-            // object such as "reporters").
-            let mut m = k + len;
-            let that = (m..(m + 10).min(stop)).find(|&c| lower(self.word(pi, c)) == "that");
-            let blocked = |c: usize| {
-                (m..c).any(|x| {
-                    matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
-                })
-            };
-            // An indirect question after an optional object: "asked Zelensky what he
-            // should discuss".
-            let wh = (m..(m + 6).min(stop)).find(|&c| {
-                matches!(
-                    lower(self.word(pi, c)).as_str(),
-                    "what" | "whether" | "how" | "why" | "who"
-                )
-            });
-            let clause_start = match (that, wh) {
-                (Some(c), _) if !blocked(c) => Some(c + 1),
-                (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
-                _ => {
-                    while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj
-                    {
-                        m += 1;
-                    }
-                    let w = if m < stop { self.word(pi, m) } else { "" };
-                    let starts_clause = !w.is_empty()
-                        && self.paragraph_tokens[pi][m].word
-                        && (PRONOUNS.contains(&lower(w).as_str())
-                            || matches!(
-                                lower(w).as_str(),
-                                "the"
-                                    | "there"
-                                    | "this"
-                                    | "a"
-                                    | "an"
-                                    | "his"
-                                    | "her"
-                                    | "its"
-                                    | "their"
-                            )
-                            || is_capitalised(w)
-                            || w.chars().all(|c| c.is_ascii_digit()));
-                    let subject_pronoun =
-                        matches!(lower(w).as_str(), "he" | "she" | "they" | "we" | "i");
-                    (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop)))
-                        .then_some(m)
-                }
-            };
+            let clause_start = self.clause_start(pi, cue, k + len, stop);
             // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
             // that …") reports only up to the clause's comma.
             let subordinate = np.start > sentence.start
@@ -1317,7 +1254,10 @@ impl<'a> Parser<'a> {
                     out.push((np, cue_range, vec![self.span(pi, c, end)]));
                     k = end;
                 }
-                _ if np.start == sentence.start || self.word(pi, np.start - 1) != "," => {
+                _ if !cue.that
+                    || np.start == sentence.start
+                    || self.word(pi, np.start - 1) != "," =>
+                {
                     // "urged supporters to monitor polling places", "criticised the plan".
                     match self.object_complement(pi, cue, k + len, stop) {
                         Some(content) => {
@@ -1363,6 +1303,55 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Where the reported clause of a that-cue starts, in tokens: after "that" within a few
+    /// words, at an indirect question ("asked Zelensky what …"), or right after the cue and
+    /// its listener when a subject and a finite verb follow. `None` for other cues.
+    fn clause_start(&self, pi: usize, cue: &Cue, from: usize, stop: usize) -> Option<usize> {
+        if !cue.that {
+            return None;
+        }
+        // The clause: after "that" within a few words, or right after the cue (and an
+        // object such as "reporters").
+        let mut m = from;
+        let that = (m..(m + 10).min(stop)).find(|&c| lower(self.word(pi, c)) == "that");
+        let blocked = |c: usize| {
+            (m..c).any(|x| {
+                matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
+            })
+        };
+        // An indirect question after an optional object: "asked Zelensky what he
+        // should discuss".
+        let wh = (m..(m + 6).min(stop)).find(|&c| {
+            matches!(
+                lower(self.word(pi, c)).as_str(),
+                "what" | "whether" | "how" | "why" | "who"
+            )
+        });
+        match (that, wh) {
+            (Some(c), _) if !blocked(c) => Some(c + 1),
+            (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
+            _ => {
+                while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj {
+                    m += 1;
+                }
+                let w = if m < stop { self.word(pi, m) } else { "" };
+                let starts_clause = !w.is_empty()
+                    && self.paragraph_tokens[pi][m].word
+                    && (PRONOUNS.contains(&lower(w).as_str())
+                        || matches!(
+                            lower(w).as_str(),
+                            "the" | "there" | "this" | "a" | "an" | "his" | "her" | "its" | "their"
+                        )
+                        || is_capitalised(w)
+                        || w.chars().all(|c| c.is_ascii_digit()));
+                let subject_pronoun =
+                    matches!(lower(w).as_str(), "he" | "she" | "they" | "we" | "i");
+                (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop)))
+                    .then_some(m)
+            }
+        }
     }
 
     /// The comma before a closing attribution of the whole sentence ("…, the source added",
@@ -1529,26 +1518,26 @@ impl<'a> Parser<'a> {
                     .rev()
                     .filter_map(|k| self.np_before(pi, k, 0, None))
                     .find(|r| matches!(r.kind, NpKind::Role { .. }));
-                if np.start > 0 || title_role.is_some() {
-                    let before = || {
-                        (np.start > 0)
-                            .then(|| self.np_before(pi, np.start - 1, 0, None))
-                            .flatten()
-                    };
-                    if let Some(role) = title_role.or_else(before).or_else(|| {
+                let role = title_role
+                    .or_else(|| {
+                        np.start
+                            .checked_sub(1)
+                            .and_then(|k| self.np_before(pi, k, 0, None))
+                    })
+                    .or_else(|| {
                         (np.start > 1 && self.word(pi, np.start - 1) == ",")
                             .then(|| self.np_before(pi, np.start - 2, 0, None))
                             .flatten()
-                    }) {
-                        if let NpKind::Role { office, head, .. } = &role.kind {
-                            bindings.push(Binding {
-                                at,
-                                office: office.clone(),
-                                head: head.clone(),
-                                person: speaker.clone(),
-                            });
-                            gender = gender.or(role.gender);
-                        }
+                    });
+                if let Some(role) = role {
+                    if let NpKind::Role { office, head, .. } = &role.kind {
+                        bindings.push(Binding {
+                            at,
+                            office: office.clone(),
+                            head: head.clone(),
+                            person: speaker.clone(),
+                        });
+                        gender = gender.or(role.gender);
                     }
                 }
                 if np.end + 1 < n && self.word(pi, np.end) == "," {
