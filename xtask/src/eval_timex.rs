@@ -1,17 +1,31 @@
-//! `cargo xtask eval timex FILE.jsonl`: scores the time-expression tagger on TimeML-style
-//! gold data. The scoring lives in `whosaid_timex::eval`; this is the reader and printer.
+//! `cargo xtask eval timex FILE.jsonl...`: scores the time-expression tagger on TimeML-style
+//! gold data, file by file and, for several files, in total. The scoring lives in `whosaid_timex::eval`; this is the reader and printer.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, anyhow};
 use whosaid_timex::eval::{Scores, evaluate_file};
 
-/// Scores the tagger on `path` (one JSON document per line) and returns the printed report.
-pub fn run(path: &Path) -> anyhow::Result<String> {
-    let scores = evaluate_file(path)
+/// Scores each file, then, when there are several, all of them together ("total").
+pub fn run_all(paths: &[PathBuf]) -> anyhow::Result<String> {
+    let mut out = String::new();
+    let mut total = Scores::default();
+    for path in paths {
+        let scores = score(path)?;
+        out.push_str(&render(&name_of(path), &scores));
+        total.add(&scores);
+    }
+    if paths.len() > 1 {
+        out.push_str(&render("total", &total));
+    }
+    Ok(out)
+}
+
+/// Scores the tagger on `path`, one JSON document per line.
+fn score(path: &Path) -> anyhow::Result<Scores> {
+    evaluate_file(path)
         .map_err(|e| anyhow!(e))
-        .with_context(|| format!("evaluating timex on {}", path.display()))?;
-    Ok(render(&name_of(path), &scores))
+        .with_context(|| format!("evaluating timex on {}", path.display()))
 }
 
 /// The report for one file: counts, strict and relaxed extraction, type and value accuracy.
@@ -46,7 +60,7 @@ mod tests {
 
     #[test]
     fn missing_file_is_an_error_naming_it() {
-        let err = run(Path::new("/nonexistent/gold.jsonl")).unwrap_err();
+        let err = run_all(&[PathBuf::from("/nonexistent/gold.jsonl")]).unwrap_err();
         assert!(format!("{err:#}").contains("/nonexistent/gold.jsonl"));
     }
 }

@@ -122,9 +122,7 @@ fn real_main() -> anyhow::Result<ExitCode> {
         Command::Eval {
             what: Eval::Timex { files },
         } => {
-            for file in &files {
-                print!("{}", eval_timex::run(file)?);
-            }
+            print!("{}", eval_timex::run_all(&files)?);
             Ok(ExitCode::SUCCESS)
         }
     }

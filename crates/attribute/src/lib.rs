@@ -315,5 +315,38 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
             }
         }
     }
+    relayed_by_media(p, out)
+}
+
+/// "Zelensky told reporters that …, Reuters reported": an outlet's report whose clause holds
+/// another statement's cue only relays that statement, which keeps the outlet as
+/// `reported_by`.
+fn relayed_by_media(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
+    let g = p.ctx.gazetteer;
+    let mut relays = vec![false; out.len()];
+    for i in 0..out.len() {
+        let Some(outlet) = out[i]
+            .speaker
+            .as_ref()
+            .filter(|sp| sp.entity.is_some_and(|id| g.get(id).kind == Kind::Media))
+            .map(|sp| sp.name.clone())
+        else {
+            continue;
+        };
+        for j in 0..out.len() {
+            let inside = out[j].cue.as_ref().is_some_and(|cue| {
+                out[i]
+                    .fragments
+                    .iter()
+                    .any(|f| f.start <= cue.start && cue.end <= f.end)
+            });
+            if j != i && inside && out[j].reported_by.is_none() {
+                out[j].reported_by = Some(outlet.clone());
+                relays[i] = true;
+            }
+        }
+    }
+    let mut relays = relays.into_iter();
+    out.retain(|_| !relays.next().unwrap_or(false));
     out
 }

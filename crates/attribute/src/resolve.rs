@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use whosaid_entities::{EntityId, Gender, Kind};
+use whosaid_entities::{Entity, EntityId, Gender, Kind};
 
 use crate::lexicon::{Cue, CueClass, Lexicon, Scope};
 use crate::tokens::{Token, tokenize};
@@ -776,7 +776,10 @@ impl<'a> Parser<'a> {
                     }
                     start = self.token_at_or_after(pi, m.range.start).max(lo);
                     continue;
-                } else if !(MODIFIERS.contains(&lw.as_str()) || matches!(w, "’s" | "'s")) {
+                } else if !(MODIFIERS.contains(&lw.as_str())
+                    || matches!(w, "’s" | "'s")
+                    || (role.scope == Scope::Group && regional(w)))
+                {
                     break;
                 }
                 start = k;
@@ -806,6 +809,25 @@ impl<'a> Parser<'a> {
                 start,
                 end: j + 1,
                 gender,
+            });
+        }
+        // "the Ukrainian told him": a demonym on its own stands for a person of that country.
+        if j > lo
+            && lower(self.word(pi, j - 1)) == "the"
+            && let Some(cc) = self.ctx.gazetteer.country_code(w)
+        {
+            return Some(Np {
+                kind: NpKind::Role {
+                    office: format!("country:{cc}"),
+                    scope: Scope::Person,
+                    country: Some(cc.to_owned()),
+                    org: None,
+                    head: lw,
+                },
+                range: self.span(pi, j - 1, j + 1),
+                start: j - 1,
+                end: j + 1,
+                gender: None,
             });
         }
         if is_capitalised(w)
@@ -1722,15 +1744,23 @@ impl<'a> Parser<'a> {
                 org,
                 head,
             } => {
-                if let Some(party) = office.strip_prefix("party:") {
-                    let found = self.people.iter().rev().filter(|p| p.at < at).find(|p| {
-                        p.entity.is_some_and(|id| {
-                            g.get(id)
-                                .party
-                                .as_deref()
-                                .is_some_and(|x| x.starts_with(party))
-                        })
-                    });
+                // "the Republican", "the Ukrainian": the latest person of that party or country.
+                let member = |e: &Entity| {
+                    if let Some(party) = office.strip_prefix("party:") {
+                        e.party.as_deref().is_some_and(|x| x.starts_with(party))
+                    } else if let Some(cc) = office.strip_prefix("country:") {
+                        e.kind == Kind::Person && e.country.as_deref() == Some(cc)
+                    } else {
+                        false
+                    }
+                };
+                if office.starts_with("party:") || office.starts_with("country:") {
+                    let found = self
+                        .people
+                        .iter()
+                        .rev()
+                        .filter(|p| p.at < at)
+                        .find(|p| p.entity.is_some_and(|id| member(g.get(id))));
                     return Some(match found {
                         Some(p) => Speaker {
                             name: p.name.clone(),
@@ -1815,6 +1845,14 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// A capitalised adjective of region or bloc that qualifies a group: "European leaders",
+/// "Western officials", "Nordic diplomats". Countries' own demonyms are gazetteer data.
+fn regional(word: &str) -> bool {
+    is_capitalised(word)
+        && !CAPITAL_STOPWORDS.contains(&word)
+        && ["an", "ern", "ic"].iter().any(|s| word.ends_with(s))
 }
 
 /// A speaker phrase as a name when it refers to no one known: "Russian news agencies" from

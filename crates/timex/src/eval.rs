@@ -3,7 +3,9 @@
 //! Each input line is `{doc, dct, text, timexes: [{start, end, text, type, value}]}` with
 //! offsets in Unicode code points. Extraction is scored strictly (same span) and relaxed
 //! (any overlap, matched one-to-one); type and value accuracy are measured on the relaxed
-//! matches, value accuracy only where the gold type is DATE or TIME.
+//! matches, value accuracy only where the gold type is DATE or TIME. Values are compared as
+//! strings, except that a one-digit week (`2000-W8`) equals `2000-W08` and a bare hour
+//! (`T17`) equals `T17:00`, spellings the gold data uses now and then.
 //!
 //! ```
 //! use whosaid_timex::eval::evaluate_str;
@@ -287,7 +289,7 @@ pub fn score_document(doc: &str, text: &str, gold: &[Span], predicted: &[Span]) 
         scores.type_correct += usize::from(p.kind == g.kind);
         if matches!(g.kind.as_str(), "DATE" | "TIME") {
             scores.value_total += 1;
-            if p.value == g.value {
+            if same_value(p.value.as_deref(), g.value.as_deref()) {
                 scores.value_correct += 1;
             } else {
                 scores.misses.push(Miss {
@@ -315,6 +317,34 @@ pub fn score_document(doc: &str, text: &str, gold: &[Span], predicted: &[Span]) 
         }
     }
     scores
+}
+
+/// Whether two TIMEX3 values are the same once spelled alike: the gold data sometimes
+/// writes a week number with one digit (`2000-W8` for `2000-W08`) and a whole hour without
+/// its minutes (`T17` for `T17:00`).
+fn same_value(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || canonical(a) == canonical(b),
+        (a, b) => a == b,
+    }
+}
+
+/// `value` with a two-digit week number and minutes after a bare hour.
+fn canonical(value: &str) -> String {
+    let mut out = value.to_string();
+    if let Some(w) = out.find("-W") {
+        let digits = out[w + 2..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 1 {
+            out.insert(w + 2, '0');
+        }
+    }
+    if let Some((_, time)) = out.split_once('T')
+        && time.len() == 2
+        && time.bytes().all(|b| b.is_ascii_digit())
+    {
+        out.push_str(":00");
+    }
+    out
 }
 
 #[derive(Deserialize)]
@@ -422,6 +452,15 @@ mod tests {
         let dct = Date::new(2025, 5, 19).ok();
         let spans = predict("Café é on Friday.", dct);
         assert_eq!(spans, [span(10, 16, "DATE", "2025-05-16")]);
+    }
+
+    #[test]
+    fn values_spelled_differently_are_the_same() {
+        assert!(same_value(Some("2000-W8"), Some("2000-W08")));
+        assert!(same_value(Some("1989-11-06T17"), Some("1989-11-06T17:00")));
+        assert!(!same_value(Some("2000-W8"), Some("2000-W18")));
+        assert!(!same_value(Some("XXXX-WXX-1"), Some("XXXX-WXX-2")));
+        assert!(!same_value(None, Some("2000")));
     }
 
     #[test]

@@ -19,6 +19,27 @@ pub(crate) const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thi
 /// Number words allowed before a hyphenated unit ("two-hour").
 pub(crate) const NUM_WORD: &str = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)";
 
+/// A year written out in words: "nineteen ninety-four", "two thousand and one".
+pub(crate) const SPELLED_YEAR: &str = r"(?:two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?|(?:nineteen|eighteen)\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
+
+/// The year of a phrase matched by [`SPELLED_YEAR`] ("nineteen ninety-four" is 1994).
+pub(crate) fn spelled_year(s: &str) -> Option<i32> {
+    let lower = s.to_lowercase();
+    let (base, rest) = if let Some(rest) = lower.strip_prefix("two") {
+        let rest = rest.trim_start().strip_prefix("thousand")?.trim_start();
+        (2000, rest.strip_prefix("and").unwrap_or(rest).trim())
+    } else {
+        let (century, rest) = lower.split_once(char::is_whitespace)?;
+        (amount(century)?.count()? * 100, rest.trim())
+    };
+    let rest = if rest.is_empty() {
+        0
+    } else {
+        amount(rest)?.count()?
+    };
+    i32::try_from(base + rest).ok()
+}
+
 /// Calendar and clock units, singular or plural.
 pub(crate) const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
 

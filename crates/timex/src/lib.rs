@@ -2,13 +2,20 @@
 //!
 //! [`find`] runs a fixed set of precompiled regex rules over the text (one pass each), keeps
 //! the leftmost-longest candidates and normalises them to TIMEX3 values (TimeML):
-//! `2025-05-19`, `2025-05`, `2025`, `2025-W20`, `2025-W20-WE`, `2025-SU`, `1998-Q1`, `199X`,
-//! `2025-02-12T13:00`, `PT2H`, `P30D`, `PXY`, `PRESENT_REF`, `XXXX-WXX-1`.
+//! `2025-05-19`, `2025-05`, `2025`, `2025-W20`, `2025-W20-WE`, `2025-SU`, `1998-Q1`,
+//! `1989-H2`, `199X`, `19` (the 20th century), `2025-02-12T13:00`, `PT2H`, `P30D`, `PXY`,
+//! `PRESENT_REF`, `XXXX-WXX-1`.
 //!
 //! Relative expressions are resolved against the publication date with the news strategy:
-//! a bare weekday is the one on or before the publication date unless its sentence is about
-//! the future. Only English is recognised: month and weekday names must be full, capitalised
-//! English words, so "martes", "su" or "tu" never yield dates.
+//! a bare weekday is the one on or before the publication date unless its clause is about
+//! the future ("will", "plans to", "until", "as soon as", a scheduled "votes Tuesday"). A
+//! month without a year is the nearest such month, leaning to the past, unless the clause
+//! fixes the direction. Expressions that refer back lean on what the document named before
+//! them: "that year", "the following month" and "the previous Friday" on the last date,
+//! "the quarter" and "a year earlier" in results on the quarter the report is about.
+//!
+//! Only English is recognised: month and weekday names must be full, capitalised English
+//! words, so "martes", "su" or "tu" never yield dates.
 //!
 //! ```
 //! use whosaid_timex::{Date, find};

@@ -10,9 +10,10 @@ use regex::{Captures, Regex};
 use crate::calendar::{self as cal, add_days, add_months, add_years};
 use crate::context::{self, Sentences, Tense};
 use crate::lexicon::{
-    self as lex, Amount, FULL_MONTH, MONTH, NUM, NUM_WORD, UNIT, Unit, WEEKDAY, WEEKDAY_ABBR,
+    self as lex, Amount, FULL_MONTH, MONTH, NUM, NUM_WORD, SPELLED_YEAR, UNIT, Unit, WEEKDAY,
+    WEEKDAY_ABBR,
 };
-use crate::{Timex, TimexKind, When};
+use crate::{Precision, Timex, TimexKind, When};
 
 /// The families of expressions, in priority order for candidates of equal span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,8 @@ enum Rule {
     Weekend,
     Quarter,
     QuarterRef,
+    Half,
+    Century,
     Weekday,
     Month,
     Season,
@@ -87,7 +90,7 @@ impl Tagger {
             ),
             (
                 Rule::DayWord,
-                r"(?i)\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(morning|afternoon|evening|night))?\b".to_string(),
+                r"(?i)\b(?:(early|late|earlier|later|(?:mid-?)?(?:morning|afternoon|evening))\s+)?(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(morning|afternoon|evening|night))?\b".to_string(),
             ),
             (
                 Rule::Ago,
@@ -101,11 +104,11 @@ impl Tagger {
             ),
             (
                 Rule::Holiday,
-                r"(?i)\b((?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?))(?:\s+((?:19|20)\d\d)\b)?".to_string(),
+                r"(?i)\b((?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day))(?:\s+((?:19|20)\d\d)\b)?".to_string(),
             ),
             (
                 Rule::SpelledYear,
-                r"(?i)\b(?:the\s+year\s+)?(?:two\s+thousand(?:\s+and)?(?:\s+(one|two|three|four|five|six|seven|eight|nine|ten))?|(nineteen|eighteen)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b".to_string(),
+                format!(r"(?i)\b(?:the\s+year\s+)?({SPELLED_YEAR})\b"),
             ),
             (
                 Rule::Anchored,
@@ -113,7 +116,7 @@ impl Tagger {
             ),
             (
                 Rule::RelativeUnit,
-                r"(?i)\b(?:(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+rest\s+of)[\s-]+(?:in\s+)?)?(last|this|next|past|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the)\s+(week|month|year|decade|century)\b".to_string(),
+                r"(?i)\b(?:(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+rest\s+of)[\s-]+(?:in\s+)?)?(last|this|next|past|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+full|the)\s+(?:fiscal\s+)?(week|month|year|decade|century)\b".to_string(),
             ),
             (
                 Rule::Weekend,
@@ -125,23 +128,33 @@ impl Tagger {
             ),
             (
                 Rule::QuarterRef,
-                r"(?i)\b(the|this|that|last|next)\s+(?:(latest|current|previous|past|year-ago|year-earlier|comparable(?:\s+year-ago)?|most\s+recent)\s+)?(quarter|period)\b".to_string(),
+                r"(?i)\b(the|this|that|last|next)\s+(?:(latest|current|previous|past|year-ago|year-earlier|comparable(?:\s+year-ago)?|most\s+recent)\s+)?(?:((?:19|20)\d\d)\s+)?(quarter|period)\b(\s+a\s+year\s+(?:ago|earlier))?".to_string(),
+            ),
+            (
+                Rule::Half,
+                r"(?i)\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+((?:19|20)\d\d)\b".to_string(),
+            ),
+            (
+                Rule::Century,
+                r"(?i)\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[\s-]+century\b".to_string(),
             ),
             (
                 Rule::Weekday,
                 format!(
-                    r"\b(?:((?i:last|this|next|coming|past|early|late|earlier|later))\s+)?({WEEKDAY})(s)?(?:\s+((?i:morning|afternoon|evening|night)s?))?\b"
+                    r"\b(?:((?i:last|this|next|coming|past|early|late|earlier|later|the\s+previous|the\s+following|the\s+prior))\s+)?({WEEKDAY})(s)?(?:\s+((?i:morning|afternoon|evening|night)s?))?\b"
                 ),
             ),
             (
                 Rule::Month,
                 format!(
-                    r"\b(?:((?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|this|next|early\s+last|late\s+last|early\s+next|late\s+next))[\s-]+)?({FULL_MONTH})(?:,?\s+{year}\b|\s+(?i:(?:of\s+)?(last|this|next)\s+year)\b)?"
+                    r"\b(?:((?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|this|next|early\s+last|late\s+last|early\s+next|late\s+next))[\s-]+)?({FULL_MONTH})(?:,?\s+{year}\b|\s+(?i:(?:of\s+)?(last|this|next)\s+year)\b|\s+(?i:({SPELLED_YEAR}))\b|\s+(?i:(of\s+that\s+year))\b)?"
                 ),
             ),
             (
                 Rule::Season,
-                r"(?i)\b(?:(early|late|mid)[\s-]+)?(?:(last|this|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?".to_string(),
+                format!(
+                    r"(?i)\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(last|this|next|the|this\s+past)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)|({SPELLED_YEAR}))\b)?"
+                ),
             ),
             (
                 Rule::Decade,
@@ -201,7 +214,40 @@ struct Candidate {
     clock: Option<String>,
     /// For a day-precision date, the day, so an adjacent clock time can attach to it.
     day: Option<Date>,
+    /// For an expression that refers back to one named earlier, how to resolve it.
+    anchor: Option<Anchor>,
+    /// For a named fiscal quarter ("the third quarter"), its year and number, which later
+    /// references ("the quarter", "a year earlier") in the document build on.
+    quarter: Option<(i32, i32)>,
     priority: usize,
+}
+
+/// How an expression depends on the one named before it in the document (its reference
+/// time) rather than on the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// "the quarter", "the latest period", "that quarter": the quarter last named.
+    Quarter,
+    /// "a year earlier" in quarterly results, "the year-ago quarter": the quarter last
+    /// named, a year before.
+    QuarterYearBefore,
+    /// "a year ago" near talk of quarters: the quarter last named, a year before, or
+    /// else simply the year before.
+    YearAgo,
+    /// "the 1988 quarter", "the 1989 period": the quarter last named, in that year.
+    QuarterOfYear(i32),
+    /// "March of that year": the month in the year last named.
+    MonthOfThatYear(u32),
+    /// "the previous Friday", "the following Monday": that weekday before or after the
+    /// day last named.
+    Weekday { weekday: i64, direction: Direction },
+    /// "that year", "the following month", "earlier that day": the date last named,
+    /// moved by `offset` units, with an optional part of the day.
+    Reference {
+        unit: Unit,
+        offset: i64,
+        part: Option<&'static str>,
+    },
 }
 
 impl Candidate {
@@ -213,6 +259,8 @@ impl Candidate {
             when: None,
             clock: None,
             day: None,
+            anchor: None,
+            quarter: None,
             priority: 0,
         }
     }
@@ -224,6 +272,11 @@ impl Candidate {
 
     fn maybe_value(mut self, value: Option<String>) -> Self {
         self.value = value;
+        self
+    }
+
+    fn anchored(mut self, anchor: Anchor) -> Self {
+        self.anchor = Some(anchor);
         self
     }
 
@@ -289,16 +342,35 @@ impl Ctx<'_> {
     /// The tense of the clause around `pos`: the sentence cut to a few words either side, so
     /// that a "will" at the far end of a long sentence does not move a date.
     fn local_tense(&self, pos: usize) -> Tense {
+        context::tense(self.around(pos, 60))
+    }
+
+    /// The text within `n` bytes either side of `pos`, in its sentence.
+    fn around(&self, pos: usize, n: usize) -> &str {
         let sentence = self.sentences.around(pos);
-        let mut start = pos.saturating_sub(60).max(sentence.start);
-        let mut end = (pos + 60).min(sentence.end).min(self.text.len());
+        let mut start = pos.saturating_sub(n).max(sentence.start);
+        let mut end = (pos + n).min(sentence.end).min(self.text.len());
         while start > 0 && !self.text.is_char_boundary(start) {
             start -= 1;
         }
         while end < self.text.len() && !self.text.is_char_boundary(end) {
             end += 1;
         }
-        context::tense(self.text.get(start..end).unwrap_or(""))
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The tense of the clause that leads up to `pos`: from the last comma, semicolon,
+    /// "and" or "but" in its sentence ("Officials met over the weekend and will meet
+    /// again over the weekend").
+    fn leading_clause_tense(&self, pos: usize) -> Tense {
+        let sentence = self.sentences.around(pos);
+        let lead = self.text.get(sentence.start..pos).unwrap_or("");
+        let start = [",", ";", ":", " and ", " but "]
+            .iter()
+            .filter_map(|b| lead.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0);
+        context::tense(&lead[start..])
     }
 
     fn weekday_is_future(&self, span: Range<usize>) -> bool {
@@ -335,7 +407,7 @@ impl Ctx<'_> {
 }
 
 /// How to pick a weekday relative to the publication date.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
     OnOrBefore,
     OnOrAfter,
@@ -362,25 +434,101 @@ fn weekday_date(dct: Date, weekday: i64, direction: Direction) -> Option<Date> {
     add_days(dct, offset)
 }
 
-/// The year of a month (and day) written without one, by the news strategy: the
-/// publication year, moved back when the date lies ahead in a past-tense sentence and
-/// forward when it lies well behind in a future one.
+/// How far ahead of the publication date (in months) a month written without a year may
+/// lie in the next calendar year when nothing in its clause says which way to look:
+/// "January" in December is the coming one, "April" in December last April.
+const NEXT_YEAR_REACH: f64 = 2.0;
+
+/// How far ahead (in months) it may lie within the publication year: news reports the past,
+/// so from half a year ahead on it is last year's ("in October" in January, "in December"
+/// in May), but "in November" in June is the coming one.
+const THIS_YEAR_REACH: f64 = 5.0;
+
+/// How far ahead into the next year a deadline ("through March", "by February", "until
+/// Jan. 19") may reach; within the publication year a deadline never looks back.
+const DEADLINE_REACH: f64 = 6.0;
+
+/// The year of a month (and day) written without one, by the news strategy. In a past
+/// clause it is the latest such date on or before the publication date, in a future clause
+/// the next one (unless it lies only just behind). Otherwise it is the publication year,
+/// unless the date lies so far ahead that it is last year's or so shortly ahead across New
+/// Year that it is next year's. A deadline ("by May", "until January", "extended to
+/// Nov. 16") is not held back by a past clause.
 fn infer_year(ctx: &Ctx<'_>, pos: usize, month: u32, day: Option<u32>) -> Option<i32> {
     let dct = ctx.dct?;
     let year = i32::from(dct.year());
-    let dct_month = u32::try_from(dct.month()).ok()?;
-    let dct_day = u32::try_from(dct.day()).ok()?;
-    let tense = match context::previous_word(ctx.text, pos).as_str() {
-        "last" | "since" => Tense::Past,
-        "next" => Tense::Future,
-        _ => ctx.local_tense(pos),
+    // A firm future anywhere in the sentence counts; a past only close by, since a past
+    // reporting clause often frames a future date.
+    let local = match ctx.local_tense(pos) {
+        Tense::Unknown if context::firm_future(ctx.sentence(pos)) => Tense::Future,
+        Tense::Unknown if context::looks_ahead(ctx.around(pos, 40)) => Tense::Future,
+        known => known,
     };
-    let ahead = (month, day.unwrap_or(0)) > (dct_month, if day.is_some() { dct_day } else { 0 });
-    let months_behind = (dct_month + 12 - month) % 12;
+    let previous = context::previous_word(ctx.text, pos);
+    // "signed in January", "died in February", "since taking office in January"
+    let lead: Vec<String> = ctx
+        .before(pos, 40)
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let past_verb = |w: &str| {
+        w.ends_with("ed")
+            && w.len() > 4
+            && !matches!(
+                w,
+                "scheduled" | "expected" | "planned" | "slated" | "proposed"
+            )
+    };
+    let looks_back = lead.iter().any(|w| w == "since")
+        || (matches!(previous.as_str(), "in" | "on" | "during")
+            && lead.get(1).is_some_and(|w| past_verb(w))
+            && lead.get(2).is_none_or(|w| w != "be"));
+    let deadline = matches!(
+        previous.as_str(),
+        "by" | "until" | "till" | "through" | "before"
+    );
+    let tense = match previous.as_str() {
+        "last" | "since" | "ended" => Tense::Past,
+        // "issued July 1", "signed March 3": a past participle right before the date.
+        w if past_verb(w) => Tense::Past,
+        _ if looks_back => Tense::Past,
+        "next" => Tense::Future,
+        _ if deadline && local != Tense::Future => Tense::Unknown,
+        // "was extended to Nov. 16": the past verb does not date the target.
+        "to" if local == Tense::Past => Tense::Unknown,
+        _ => local,
+    };
+    // Months from the publication date to the date in year `y`; a day counts as a fraction.
+    let fraction = |d: u32| f64::from(d) / 32.0;
+    let day_offset = day.map_or(0.0, |d| {
+        fraction(d) - fraction(u32::try_from(dct.day()).unwrap_or(1))
+    });
+    let dct_month = i32::from(dct.month());
+    let month = i32::try_from(month).ok()?;
+    let offset = |y: i32| f64::from((y - year) * 12 + month - dct_month) + day_offset;
     Some(match tense {
-        Tense::Past if ahead => year - 1,
-        Tense::Future if !ahead && months_behind >= 2 => year + 1,
-        _ => year,
+        Tense::Past if offset(year) > 0.0 => year - 1,
+        Tense::Future if offset(year) <= -2.0 => year + 1,
+        Tense::Past | Tense::Future => year,
+        Tense::Unknown => {
+            let (next_year, this_year) = if deadline {
+                (DEADLINE_REACH, 12.0)
+            } else {
+                (NEXT_YEAR_REACH, THIS_YEAR_REACH)
+            };
+            if offset(year + 1) <= next_year {
+                year + 1
+            } else if offset(year) <= this_year {
+                year
+            } else {
+                year - 1
+            }
+        }
     })
 }
 
@@ -433,6 +581,8 @@ pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             chosen.push(c);
         }
     }
+    let mut chosen = join_day_before(&ctx, add_listed_days(&ctx, chosen));
+    resolve_anchors(&ctx, &mut chosen);
     attach_clock_times(&ctx, chosen)
         .into_iter()
         .map(|c| Timex {
@@ -444,8 +594,190 @@ pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         .collect()
 }
 
-static CLOSE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s*,)?\s+(?:on\s+|of\s+)?$").expect("valid separator"));
+static LISTED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:and|or|to|-|–)\s*(\d{1,2})\b(?:st|nd|rd|th)?").expect("valid day list")
+});
+
+/// Adds the second day of "April 24 and 25" or "May 3-4": the bare number after a day
+/// takes that day's month and year.
+fn add_listed_days(ctx: &Ctx<'_>, chosen: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(chosen.len());
+    let mut iter = chosen.into_iter().peekable();
+    while let Some(c) = iter.next() {
+        let listed = c.day.filter(|_| c.clock.is_none()).and_then(|day| {
+            let after = ctx.text.get(c.range.end..)?;
+            let caps = LISTED_DAY.captures(after)?;
+            let number = caps.get(1)?;
+            // "24 and 25.5", "24 and 25,000" or "24 and 25 percent" are numbers, not days.
+            let tail = after.get(number.end()..)?;
+            let mut chars = tail.chars();
+            let continues = matches!(chars.next(), Some('.' | ',' | ':' | '/'))
+                && chars.next().is_some_and(|c| c.is_ascii_digit());
+            let rest = tail.trim_start().to_ascii_lowercase();
+            if continues || rest.starts_with('%') || rest.starts_with("percent") {
+                return None;
+            }
+            let n: u32 = number.as_str().parse().ok()?;
+            if n <= u32::try_from(day.day()).ok()? {
+                return None;
+            }
+            let date = cal::ymd(i32::from(day.year()), u32::try_from(day.month()).ok()?, n)?;
+            let start = c.range.end + number.start();
+            let end = c.range.end + caps.get(0)?.end();
+            if iter.peek().is_some_and(|next| next.range.start < end) {
+                return None;
+            }
+            Some(Candidate::new(start..end, TimexKind::Date).on_day(Some(date)))
+        });
+        out.push(c);
+        out.extend(listed);
+    }
+    out
+}
+
+static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the|a|one)\s+day\s+(before|after)$").expect("valid day-before")
+});
+
+/// Joins "the day before" with the day right after it: "the day before last Tuesday" is
+/// that Tuesday's eve.
+fn join_day_before(ctx: &Ctx<'_>, chosen: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(chosen.len());
+    for c in chosen {
+        let joined = out.last().and_then(|prev| {
+            let words = ctx.text.get(prev.range.clone())?;
+            let sign = match DAY_BEFORE
+                .captures(words)?
+                .get(1)?
+                .as_str()
+                .to_ascii_lowercase()
+                .as_str()
+            {
+                "before" => -1,
+                _ => 1,
+            };
+            let gap = ctx.text.get(prev.range.end..c.range.start)?;
+            if !gap.trim().is_empty() || c.clock.is_some() {
+                return None;
+            }
+            let day = add_days(c.day?, sign)?;
+            Some(Candidate::new(prev.range.start..c.range.end, TimexKind::Date).on_day(Some(day)))
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// Resolves the expressions that refer back to an earlier one ("that year", "the quarter",
+/// "a year earlier" in quarterly results), walking the document in order. Without an
+/// earlier expression to lean on they keep the value the publication date gave them.
+fn resolve_anchors(ctx: &Ctx<'_>, chosen: &mut [Candidate]) {
+    let mut quarter: Option<(i32, i32)> = None;
+    // The last date named at day, month and year precision (or finer).
+    let mut last: [Option<Date>; 3] = [None; 3];
+    let slot = |p: Precision| match p {
+        Precision::Year => 0,
+        Precision::Month => 1,
+        Precision::Day => 2,
+    };
+    for c in chosen.iter_mut() {
+        match c.anchor {
+            Some(Anchor::Quarter) => {
+                if let Some((y, q)) = quarter {
+                    c.value = Some(format!("{y:04}-Q{q}"));
+                }
+            }
+            Some(Anchor::QuarterYearBefore) => {
+                if let Some((y, q)) = quarter {
+                    c.value = Some(format!("{:04}-Q{q}", y - 1));
+                }
+            }
+            Some(Anchor::YearAgo) => {
+                if let Some((y, q)) = quarter {
+                    c.value = Some(format!("{:04}-Q{q}", y - 1));
+                } else if let Some(d) = ctx.dct {
+                    c.value = Some(format!("{:04}", d.year() - 1));
+                    c.when = cal::year(i32::from(d.year()) - 1);
+                }
+            }
+            Some(Anchor::QuarterOfYear(y)) => {
+                if let Some((_, q)) = quarter {
+                    c.value = Some(format!("{y:04}-Q{q}"));
+                }
+            }
+            Some(Anchor::MonthOfThatYear(month)) => {
+                let start = last[slot(Precision::Year)]
+                    .and_then(|d| cal::month_start(i32::from(d.year()), month));
+                *c = Candidate::new(c.range.clone(), c.kind).in_month(start);
+            }
+            Some(Anchor::Weekday { weekday, direction }) => {
+                let reference = last[slot(Precision::Day)];
+                if let Some(day) = reference.and_then(|d| weekday_date(d, weekday, direction)) {
+                    let part = c
+                        .value
+                        .as_deref()
+                        .and_then(|v| v.split_once('T'))
+                        .map(|(_, p)| p.to_string());
+                    let resolved = Candidate::new(c.range.clone(), c.kind).on_day(Some(day));
+                    c.value = match part {
+                        Some(p) => Some(format!("{}T{p}", cal::day_value(day))),
+                        None => resolved.value,
+                    };
+                    c.when = resolved.when;
+                    c.day = resolved.day;
+                }
+            }
+            Some(Anchor::Reference { unit, offset, part }) => {
+                let wanted = match unit {
+                    Unit::Year => Precision::Year,
+                    Unit::Month => Precision::Month,
+                    _ => Precision::Day,
+                };
+                if let Some(reference) = last[slot(wanted)] {
+                    let resolved = Candidate::new(c.range.clone(), c.kind);
+                    let resolved = shift_from(reference, resolved, unit, offset);
+                    let resolved = match (part, resolved.day) {
+                        (Some(p), day) => resolved.at_time_of_day(day, p),
+                        (None, _) => resolved,
+                    };
+                    c.kind = resolved.kind;
+                    c.value = resolved.value;
+                    c.when = resolved.when;
+                    c.day = resolved.day;
+                }
+            }
+            None => {}
+        }
+        if quarter.is_none() {
+            quarter = c.quarter;
+        }
+        // "the week of March 6" is that day's week.
+        if let Some(day) = c.day
+            && c.clock.is_none()
+            && ctx
+                .before(c.range.start, 12)
+                .eq_ignore_ascii_case("the week of ")
+        {
+            *c =
+                Candidate::new(c.range.start - 12..c.range.end, TimexKind::Date).in_week(Some(day));
+        }
+        if let Some(w) = c.when {
+            for entry in &mut last[..=slot(w.precision)] {
+                *entry = Some(w.date);
+            }
+        }
+    }
+}
+
+static CLOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*\([^()]{1,20}\))?(?:\s*,)?\s+(?:on\s+|of\s+)?$").expect("valid separator")
+});
 static CLOSE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s*,)?\s+(?:at\s+)?$").expect("valid separator"));
 
@@ -465,7 +797,7 @@ fn attach_clock_times(ctx: &Ctx<'_>, chosen: Vec<Candidate>) -> Vec<Candidate> {
             let gap = ctx.text.get(c.range.end..next.range.start).unwrap_or("x");
             if next.day.is_some() && CLOSE_AFTER.is_match(gap) {
                 day = next.day;
-                if !gap.contains("on") {
+                if !gap.contains("on") && !gap.contains('(') {
                     c.range.end = next.range.end;
                     iter.next();
                 }
@@ -594,7 +926,15 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 return None;
             }
             let word = lower(caps, 2)?;
-            let part = group(caps, 3).and_then(lex::part_of_day);
+            // "yesterday afternoon", "mid-afternoon yesterday"
+            let lead = lower(caps, 1).map(|w| {
+                w.trim_start_matches("mid")
+                    .trim_start_matches('-')
+                    .to_string()
+            });
+            let part = group(caps, 3)
+                .and_then(lex::part_of_day)
+                .or_else(|| lead.as_deref().and_then(lex::part_of_day));
             let (offset, inner_part) = match word.as_str() {
                 "today" => (0, None),
                 "yesterday" => (-1, None),
@@ -631,13 +971,19 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 return Some(c.value(value));
             };
             if unit == Unit::Year && n == 1 && sign < 0 && ctx.quarterly(range.start) {
-                return Some(c.maybe_value(ctx.quarter_value(-5)));
+                return Some(
+                    c.maybe_value(ctx.quarter_value(-5))
+                        .anchored(Anchor::YearAgo),
+                );
             }
             Some(shift(ctx, c, unit, sign * n))
         }
         Rule::YearAgo => {
             if ctx.quarterly(range.start) {
-                return Some(c.maybe_value(ctx.quarter_value(-5)));
+                return Some(
+                    c.maybe_value(ctx.quarter_value(-5))
+                        .anchored(Anchor::YearAgo),
+                );
             }
             Some(shift(ctx, c, Unit::Year, -1))
         }
@@ -652,59 +998,79 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 n if n.starts_with("independence") || n.starts_with("fourth") => cal::ymd(y, 7, 4),
                 n if n.starts_with("halloween") => cal::ymd(y, 10, 31),
                 n if n.starts_with("valentine") => cal::ymd(y, 2, 14),
+                // US federal elections: the Tuesday after the first Monday of November.
+                n if n.starts_with("election") => cal::ymd(y, 11, 2).and_then(|second| {
+                    add_days(second, (1 - cal::weekday_index(second)).rem_euclid(7))
+                }),
                 // The fourth Thursday of November.
                 _ => cal::ymd(y, 11, 1).and_then(|first| {
                     add_days(first, (3 - cal::weekday_index(first)).rem_euclid(7) + 21)
                 }),
             };
-            let date = match (explicit, dct) {
-                (Some(y), _) => on(y),
-                // Without a written year, a holiday still ahead in a past sentence is last year's.
-                (None, Some(p)) => on(i32::from(p.year())).and_then(|d| {
-                    if d > p && ctx.tense(range.start) == Tense::Past {
-                        on(i32::from(p.year()) - 1)
-                    } else {
-                        Some(d)
-                    }
-                }),
-                (None, None) => None,
-            };
-            Some(c.on_day(date))
+            // Without a written year, a holiday takes its year like a written date would.
+            let year = explicit.or_else(|| {
+                let this_year = on(i32::from(dct?.year()))?;
+                let month = u32::try_from(this_year.month()).ok()?;
+                let day = u32::try_from(this_year.day()).ok()?;
+                infer_year(ctx, range.start, month, Some(day))
+            });
+            Some(c.on_day(year.and_then(on)))
         }
-        Rule::SpelledYear => {
-            let text = lower(caps, 0)?;
-            let year = if text.contains("thousand") {
-                2000 + group(caps, 1)
-                    .and_then(lex::amount)
-                    .and_then(|a| a.count())
-                    .unwrap_or(0)
+        Rule::SpelledYear => Some(c.in_year(lex::spelled_year(group(caps, 1)?))),
+        Rule::Anchored => {
+            let words = lower(caps, 0)?;
+            // "the day before the vote" hangs on an event, not on a date named earlier.
+            if words.contains("day before") || words.contains("day after") {
+                return Some(c);
+            }
+            let last = words.rsplit(' ').next()?;
+            let offset = if words.contains("following") || words.contains("next") {
+                1
+            } else if words.contains("previous") {
+                -1
             } else {
-                let century = lex::amount(group(caps, 2)?)?.count()?;
-                let rest = lex::amount(group(caps, 3)?)?.count()?;
-                century * 100 + rest
+                0
             };
-            Some(c.in_year(i32::try_from(year).ok()))
+            let part = lex::part_of_day(last);
+            let unit = if part.is_some() {
+                Unit::Day
+            } else {
+                Unit::parse(last)?
+            };
+            Some(c.anchored(Anchor::Reference { unit, offset, part }))
         }
-        Rule::Anchored => Some(c),
         Rule::RelativeUnit => {
             let which = lower(caps, 2)?;
             let unit = Unit::parse(group(caps, 3)?)?;
+            // "the last week of November" is no week relative to today.
+            if which.starts_with("the ")
+                && ctx
+                    .text
+                    .get(range.end..)
+                    .is_some_and(|t| t.starts_with(" of "))
+            {
+                return None;
+            }
+            // "the past year" and "the next year" are dates in TimeML, like "last year";
+            // only a count makes a stretch of time ("the past two years").
             let offset = match which.as_str() {
-                "last" | "past" => -1,
-                "next" | "coming" => 1,
-                "this" | "current" | "the current" => 0,
-                "the" => {
+                "last" | "past" | "the past" | "the last" | "the latest" => -1,
+                "next" | "coming" | "the next" | "the coming" => 1,
+                "this" | "current" | "the current" | "the full" => 0,
+                _ => {
                     // "the year" alone is only a date after "earlier/later in".
                     caps.get(1)?;
                     0
                 }
-                _ => {
-                    // "the past year", "the next month": a stretch of time.
-                    let mut c = c;
-                    c.kind = TimexKind::Duration;
-                    return Some(c.value(unit.duration(&Amount::Count(1))));
-                }
             };
+            if unit == Unit::Decade {
+                // "the last decade" is the decade before this one: `198X`.
+                let mut c = c;
+                c.value = dct
+                    .map(|d| i64::from(d.year()) / 10 + offset)
+                    .map(|decade| format!("{decade}X"));
+                return Some(c);
+            }
             Some(shift(ctx, c, unit, offset))
         }
         Rule::Weekend => {
@@ -731,6 +1097,14 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 }
                 _ if in_weekend => previous_saturday,
                 "this" if ctx.tense(range.start) != Tense::Past => this_saturday,
+                // "over the weekend" is the one just past unless its clause is future.
+                "the" if context::previous_word(ctx.text, range.start) == "over" => {
+                    if ctx.leading_clause_tense(range.start) == Tense::Future {
+                        this_saturday
+                    } else {
+                        previous_saturday
+                    }
+                }
                 _ if ctx.tense(range.start) == Tense::Future => this_saturday,
                 _ => previous_saturday,
             };
@@ -767,23 +1141,80 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                     }
                 })
             };
-            Some(c.maybe_value(year.map(|y| format!("{y:04}-Q{q}"))))
+            let mut c = c.maybe_value(year.map(|y| format!("{y:04}-Q{q}")));
+            // A results report is about a recent quarter: the current one or one of the
+            // four before it (fiscal quarters are numbered like calendar ones, as TimeML
+            // does).
+            let year_before = det.contains("year-") || det.contains("last year");
+            let recent = |y: i32| {
+                dct.is_some_and(|d| {
+                    let behind = i32::from(d.year()) * 4 + cal::quarter_of(d) - (y * 4 + q);
+                    (0..=4).contains(&behind)
+                })
+            };
+            if !year_before {
+                c.quarter = year.filter(|y| recent(*y)).map(|y| (y, q));
+            }
+            Some(c)
         }
         Rule::QuarterRef => {
             let det = lower(caps, 1)?;
             let modifier = lower(caps, 2).unwrap_or_default();
-            let noun = lower(caps, 3)?;
+            let year = group(caps, 3).and_then(|y| y.parse::<i32>().ok());
+            let noun = lower(caps, 4)?;
+            if let Some(y) = year {
+                // "the 1988 quarter": the quarter named last, in that year.
+                if det != "the" || !modifier.is_empty() {
+                    return None;
+                }
+                let q = dct.map_or(4, |d| (cal::quarter_of(d) + 2).rem_euclid(4) + 1);
+                return Some(
+                    c.value(format!("{y:04}-Q{q}"))
+                        .anchored(Anchor::QuarterOfYear(y)),
+                );
+            }
+            if caps.get(5).is_some() {
+                // "the quarter a year ago"
+                return Some(
+                    c.maybe_value(ctx.quarter_value(-5))
+                        .anchored(Anchor::QuarterYearBefore),
+                );
+            }
             if noun == "period" && modifier.is_empty() {
                 return None;
             }
-            let offset = match (det.as_str(), modifier.as_str()) {
-                ("last", _) | (_, "previous" | "past" | "latest" | "most recent") => -1,
-                ("next", _) => 1,
-                ("this", _) | (_, "current") => 0,
-                (_, m) if m.contains("year-") || m.contains("comparable") => -5,
-                _ => -1,
+            let (offset, anchor) = match (det.as_str(), modifier.as_str()) {
+                ("last", _) | (_, "previous" | "past") => (-1, None),
+                (_, "latest" | "most recent") => (-1, Some(Anchor::Quarter)),
+                ("next", _) => (1, None),
+                (_, "current") => (0, None),
+                ("this", _) => (0, Some(Anchor::Quarter)),
+                (_, m) if m.contains("year-") || m.contains("comparable") => {
+                    (-5, Some(Anchor::QuarterYearBefore))
+                }
+                _ => (-1, Some(Anchor::Quarter)),
             };
-            Some(c.maybe_value(ctx.quarter_value(offset)))
+            let c = c.maybe_value(ctx.quarter_value(offset));
+            Some(match anchor {
+                Some(a) => c.anchored(a),
+                None => c,
+            })
+        }
+        Rule::Half => {
+            let half = if lower(caps, 1)? == "first" { 1 } else { 2 };
+            let year: i32 = group(caps, 2)?.parse().ok()?;
+            Some(c.value(format!("{year:04}-H{half}")))
+        }
+        Rule::Century => {
+            // TIMEX3 names a century by its first two digits: the 20th century is `19`.
+            let n: u32 = match (group(caps, 1), lower(caps, 2).as_deref()) {
+                (Some(d), _) => d.parse().ok()?,
+                (None, Some("nineteenth")) => 19,
+                (None, Some("twentieth")) => 20,
+                _ => 21,
+            };
+            let first = n.checked_sub(1).filter(|_| n <= 30)?;
+            Some(c.value(format!("{first:02}")))
         }
         Rule::Weekday => {
             let modifier = lower(caps, 1).unwrap_or_default();
@@ -801,8 +1232,8 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 return Some(c);
             }
             let direction = match modifier.as_str() {
-                "last" | "past" => Direction::Before,
-                "next" => Direction::After,
+                "last" | "past" | "the previous" | "the prior" => Direction::Before,
+                "next" | "the following" => Direction::After,
                 "coming" => Direction::OnOrAfter,
                 _ => {
                     let day_span = caps.get(2)?.range();
@@ -814,6 +1245,14 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 }
             };
             let date = dct.and_then(|d| weekday_date(d, weekday, direction));
+            // "the previous Friday" counts from the day the story is at, not from today.
+            let anchor = modifier
+                .starts_with("the ")
+                .then_some(Anchor::Weekday { weekday, direction });
+            let c = match anchor {
+                Some(a) => c.anchored(a),
+                None => c,
+            };
             match part.and_then(lex::part_of_day) {
                 Some(p) => Some(c.at_time_of_day(date, p)),
                 None => {
@@ -829,8 +1268,14 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let name = group(caps, 2)?;
             let month = lex::month_number(name)?;
             let modifier = lower(caps, 1).unwrap_or_default();
-            let explicit = group(caps, 3).and_then(|y| y.parse::<i32>().ok());
+            let explicit = group(caps, 3)
+                .and_then(|y| y.parse::<i32>().ok())
+                .or_else(|| group(caps, 5).and_then(lex::spelled_year));
             let of_year = lower(caps, 4);
+            if caps.get(6).is_some() {
+                // "March of that year": the month in the year named before.
+                return Some(c.anchored(Anchor::MonthOfThatYear(month)));
+            }
             if modifier.is_empty() && explicit.is_none() && of_year.is_none() {
                 // A bare month name must look like a date: not a person ("April Smith"),
                 // and "May"/"March" only after a preposition.
@@ -896,17 +1341,32 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             Some(c.in_month(year.and_then(|y| cal::month_start(y, month))))
         }
         Rule::Season => {
-            let det = lower(caps, 2);
-            let season = lower(caps, 3)?;
-            let explicit = group(caps, 4).and_then(|y| y.parse::<i32>().ok());
-            let prev =
-                context::previous_word(ctx.text, caps.get(2).map_or(range.start, |m| m.start()));
+            // "this past summer" is last summer; "the early summer" is "the summer".
+            let det = lower(caps, 3).or_else(|| lower(caps, 1)).map(|d| {
+                if d == "this past" {
+                    "last".to_string()
+                } else {
+                    d
+                }
+            });
+            let season = lower(caps, 4)?;
+            let explicit = group(caps, 5)
+                .and_then(|y| y.parse::<i32>().ok())
+                .or_else(|| group(caps, 6).and_then(lex::spelled_year));
+            let prev = context::previous_word(ctx.text, range.start);
             let dated = explicit.is_some()
                 || matches!(det.as_deref(), Some("last" | "this" | "next"))
                 || (det.as_deref() == Some("the")
                     && matches!(
                         prev.as_str(),
-                        "in" | "during" | "by" | "until" | "since" | "over" | "through"
+                        "in" | "during"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "over"
+                            | "through"
+                            | "into"
+                            | "of"
                     ));
             if !dated {
                 return None;
@@ -993,8 +1453,25 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let unit = Unit::parse(group(caps, 2)?)?;
             let article = matches!(number.to_ascii_lowercase().as_str(), "a" | "an");
             let plural = group(caps, 2)?.ends_with(['s', 'S']);
+            // "a year-earlier loss" is a date: the year-ago rule takes "year-earlier".
+            let after = ctx.text.get(range.end..).unwrap_or("").to_ascii_lowercase();
+            if after.starts_with("-earlier") || after.starts_with("-ago") {
+                return None;
+            }
             if article && (unit == Unit::Second || plural) {
                 return None;
+            }
+            // "will one day be" looks ahead without saying when.
+            let modal = matches!(
+                context::previous_word(ctx.text, range.start).as_str(),
+                "will" | "would" | "could" | "might" | "may" | "can" | "shall" | "should"
+            );
+            if modal
+                && matches!(number.to_ascii_lowercase().as_str(), "one" | "some")
+                && unit == Unit::Day
+                && !plural
+            {
+                return Some(c.value("FUTURE_REF"));
             }
             // "some day" and "many a year" are not durations; "a 1988 day" never matched.
             if matches!(number.to_ascii_lowercase().as_str(), "some")
@@ -1035,6 +1512,8 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let next = context::next_word(ctx.text, range.end).to_ascii_lowercase();
             let value = match word.as_str() {
                 "current" if next.starts_with("account") || next == "affairs" => return None,
+                // "the then current price" looks back.
+                "current" if context::previous_word(ctx.text, range.start) == "then" => "PAST_REF",
                 "now" | "right now" | "currently" | "nowadays" | "these days" | "at present"
                 | "current" => "PRESENT_REF",
                 w if w.contains("future") || w.contains("coming") => "FUTURE_REF",
@@ -1047,9 +1526,14 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
 
 /// The period `offset` units away from the publication date, at the unit's precision.
 fn shift(ctx: &Ctx<'_>, c: Candidate, unit: Unit, offset: i64) -> Candidate {
-    let Some(dct) = ctx.dct else {
-        return c;
-    };
+    match ctx.dct {
+        Some(dct) => shift_from(dct, c, unit, offset),
+        None => c,
+    }
+}
+
+/// The period `offset` units away from `dct`, at the unit's precision.
+fn shift_from(dct: Date, c: Candidate, unit: Unit, offset: i64) -> Candidate {
     match unit {
         Unit::Day => c.on_day(add_days(dct, offset)),
         Unit::Week => c.in_week(offset.checked_mul(7).and_then(|d| add_days(dct, d))),
@@ -1071,6 +1555,7 @@ fn shift(ctx: &Ctx<'_>, c: Candidate, unit: Unit, offset: i64) -> Candidate {
                 .checked_mul(10)
                 .and_then(|y| add_years(dct, y))
                 .map(|d| i32::from(d.year()));
+            // "this decade" is `199X`; "a decade ago" is the year ten years back.
             if offset == 0 {
                 let mut c = c;
                 c.value = year.map(|y| format!("{}X", y / 10));
@@ -1138,6 +1623,35 @@ fn year_in_context(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "that" | "this" => {
             next.chars().next().is_some_and(char::is_alphabetic)
         }
-        _ => false,
+        // "his unsuccessful 1996 campaign", "ahead of 2024 elections"
+        _ => EVENT_NOUNS.contains(&next.to_ascii_lowercase().as_str()),
     }
 }
+
+/// Nouns that a year right before them dates: "the 1996 campaign", "2024 elections".
+const EVENT_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "campaign",
+    "budget",
+    "season",
+    "census",
+    "olympics",
+    "referendum",
+    "summit",
+    "war",
+    "crisis",
+    "earthquake",
+    "recession",
+    "primary",
+    "primaries",
+    "midterms",
+    "vote",
+    "uprising",
+    "coup",
+    "invasion",
+    "revolution",
+    "agreement",
+    "accord",
+    "treaty",
+];

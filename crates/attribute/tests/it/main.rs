@@ -250,3 +250,33 @@ fn a_quote_followed_by_a_name_at_the_paragraph_end_does_not_panic() {
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
 }
+
+#[test]
+fn a_demonym_alone_is_the_latest_person_of_that_country() {
+    let text = "Trump spoke with Zelensky and Putin. Afterwards the Ukrainian told him that sanctions must stay. The Russian said the talks were useful.";
+    expect_test::expect![[r#"
+        Indirect Volodymyr Zelensky <- the Ukrainian | sanctions must stay | told
+        Indirect Vladimir Putin <- The Russian | the talks were useful | said
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn regional_adjectives_stay_with_the_group() {
+    let text = "Over the weekend, numerous European leaders emphasised that Putin was the obstacle. Western officials said the talks had failed.";
+    expect_test::expect![[r#"
+        Indirect European leaders <- European leaders | Putin was the obstacle | emphasised
+        Indirect Western officials <- Western officials | the talks had failed | said
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
+fn an_outlet_reporting_a_statement_only_relays_it() {
+    let text = "Shortly after the call, Zelensky told reporters that Kyiv was considering a meeting, Reuters reported. The Kremlin is preparing a memorandum, Reuters reported.";
+    expect_test::expect![[r#"
+        Indirect Volodymyr Zelensky <- Zelensky | Kyiv was considering a meeting | told
+        Indirect Reuters <- Reuters | The Kremlin is preparing a memorandum | reported
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}

@@ -5,6 +5,7 @@ mod corpus;
 mod dates;
 mod durations;
 mod language;
+mod precision;
 mod relative;
 mod sets;
 mod times;

@@ -130,3 +130,142 @@ fn relative_expressions_need_the_publication_date() {
     "#]],
     );
 }
+
+#[test]
+fn yesterday_is_the_day_before_publication() {
+    check(
+        "The minister resigned yesterday.",
+        MON,
+        expect![[r#"
+            «yesterday» DATE 2025-05-18 2025-05-18
+        "#]],
+    );
+}
+
+#[test]
+fn last_week_is_the_week_before_publication() {
+    check(
+        "Prices rose last week.",
+        MON,
+        expect![[r#"
+        «last week» DATE 2025-W20 2025-05
+    "#]],
+    );
+}
+
+#[test]
+fn this_weekend_in_a_future_sentence_is_the_coming_one() {
+    check(
+        "The talks are expected to resume this weekend.",
+        WED,
+        expect![[r#"
+            «this weekend» DATE 2025-W07-WE 2025-02
+        "#]],
+    );
+}
+
+#[test]
+fn over_the_weekend_is_the_one_just_past_unless_its_clause_looks_ahead() {
+    check(
+        "Officials met over the weekend and will meet again over the weekend.",
+        MON,
+        expect![[r#"
+            «the weekend» DATE 2025-W20-WE 2025-05
+            «the weekend» DATE 2025-W21-WE 2025-05
+        "#]],
+    );
+}
+
+#[test]
+fn in_recent_days_is_the_recent_past() {
+    check(
+        "In recent days, troops moved.",
+        MON,
+        expect![[r#"
+        «recent days» DATE PAST_REF -
+    "#]],
+    );
+}
+
+#[test]
+fn two_years_ago_is_a_year() {
+    check(
+        "The law passed two years ago.",
+        MON,
+        expect![[r#"
+        «two years ago» DATE 2023 2023
+    "#]],
+    );
+}
+
+#[test]
+fn earlier_this_month_is_this_month() {
+    check(
+        "Earlier this month, the minister resigned.",
+        MON,
+        expect![[r#"
+            «Earlier this month» DATE 2025-05 2025-05
+        "#]],
+    );
+}
+
+#[test]
+fn the_past_and_next_year_are_dates() {
+    check(
+        "Hate groups grew over the past year and will shrink over the next year or so.",
+        MON,
+        expect![[r#"
+            «the past year» DATE 2024 2024
+            «the next year» DATE 2026 2026
+        "#]],
+    );
+}
+
+#[test]
+fn that_year_and_the_following_month_lean_on_the_date_named_before() {
+    check(
+        "He fled in June 1998 and returned later that year. The following month, he was \
+         jailed. On May 22, 1995, he became a general; earlier that day, he met the king.",
+        MON,
+        expect![[r#"
+            «June 1998» DATE 1998-06 1998-06
+            «later that year» DATE 1998 1998
+            «The following month» DATE 1998-07 1998-07
+            «May 22, 1995» DATE 1995-05-22 1995-05-22
+            «earlier that day» DATE 1995-05-22 1995-05-22
+        "#]],
+    );
+}
+
+#[test]
+fn will_one_day_is_the_future() {
+    check(
+        "Islam will one day be the second largest religion.",
+        MON,
+        expect![[r#"
+            «one day» DATE FUTURE_REF -
+        "#]],
+    );
+}
+
+#[test]
+fn then_current_looks_back() {
+    check(
+        "Holders may buy shares at 50% of the then current price.",
+        MON,
+        expect![[r#"
+            «current» DATE PAST_REF -
+        "#]],
+    );
+}
+
+#[test]
+fn the_day_before_a_day_is_its_eve() {
+    check(
+        "The day before last Tuesday's hearing, he went to the house.",
+        "2000-02-24",
+        expect![[r#"
+            «The day before last Tuesday» DATE 2000-02-21 2000-02-21
+        "#]],
+    );
+}

@@ -65,3 +65,26 @@ fn clock_time_without_publication_date_has_no_value() {
     "#]],
     );
 }
+
+#[test]
+fn clock_time_takes_the_day_after_a_parenthesis() {
+    check(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        expect![[r#"
+            «about 10:35 a.m.» TIME 1998-08-07T10:35 1998-08-07
+            «Friday» DATE 1998-08-07 1998-08-07
+        "#]],
+    );
+}
+
+#[test]
+fn part_of_the_day_before_yesterday() {
+    check(
+        "Shares were up at mid-afternoon yesterday.",
+        WED,
+        expect![[r#"
+        «mid-afternoon yesterday» TIME 2025-02-11TAF 2025-02-11
+    "#]],
+    );
+}

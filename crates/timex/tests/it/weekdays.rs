@@ -102,3 +102,82 @@ fn abbreviated_weekday_only_with_a_date() {
     "#]],
     );
 }
+
+#[test]
+fn deadline_weekday_lies_ahead() {
+    check(
+        "The group could leave as soon as Tuesday; relatives have until 9 a.m. Tuesday to sign.",
+        MON,
+        expect![[r#"
+            «Tuesday» DATE 2025-05-20 2025-05-20
+            «9 a.m. Tuesday» TIME 2025-05-20T09:00 2025-05-20
+        "#]],
+    );
+}
+
+#[test]
+fn until_in_a_past_clause_looks_back() {
+    check(
+        "Until Thursday, they had not called him a suspect.",
+        MON,
+        expect![[r#"
+            «Thursday» DATE 2025-05-15 2025-05-15
+        "#]],
+    );
+}
+
+#[test]
+fn present_tense_schedule_looks_ahead() {
+    check(
+        "The Senate votes Tuesday on the bill.",
+        MON,
+        expect![[r#"
+        «Tuesday» DATE 2025-05-20 2025-05-20
+    "#]],
+    );
+}
+
+#[test]
+fn firm_plan_a_few_words_back_looks_ahead() {
+    check(
+        "Protesters were planning to drive around Miami International Airport on Monday.",
+        WED,
+        expect![[r#"
+            «Monday» DATE 2025-02-17 2025-02-17
+        "#]],
+    );
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_day_the_story_is_at() {
+    check(
+        "Stocks closed on May 9 down 4% from the previous Friday.",
+        MON,
+        expect![[r#"
+            «May 9» DATE 2025-05-09 2025-05-09
+            «the previous Friday» DATE 2025-05-02 2025-05-02
+        "#]],
+    );
+}
+
+#[test]
+fn plural_noun_before_a_weekday_is_no_schedule() {
+    check(
+        "McConnell could only count on 43 votes on Wednesday night.",
+        "2017-12-02",
+        expect![[r#"
+            «Wednesday night» TIME 2017-11-29TNI 2017-11-29
+        "#]],
+    );
+}
+
+#[test]
+fn future_in_a_quoted_sentence_stays_in_its_sentence() {
+    check(
+        "“The people will decide this election!” McConnell urged Moore on Monday to quit.",
+        "2017-11-14",
+        expect![[r#"
+            «Monday» DATE 2017-11-13 2017-11-13
+        "#]],
+    );
+}

@@ -2,3 +2,4 @@
 
 mod batch;
 mod seeds;
+mod where_when;
