@@ -225,11 +225,16 @@ fn sentence_around(p: &Parser<'_>, at: usize) -> Range<usize> {
 /// "LONDON, May 19 (Reuters) -"). With several places, the one in the speaker's country.
 fn dateline(p: &Parser<'_>, countries: &HashMap<String, String>, s: &Statement) -> Option<String> {
     let ctx = p.ctx;
-    let speaker_cc = s
-        .speaker
-        .as_ref()
-        .and_then(|sp| sp.entity)
-        .and_then(|id| ctx.gazetteer.get(id).country.clone());
+    // The speaker's country: the entity's, else one its own words name ("Russian news
+    // agencies", "the Russian presidential office").
+    let speaker_cc = s.speaker.as_ref().and_then(|sp| match sp.entity {
+        Some(id) => ctx.gazetteer.get(id).country.clone(),
+        None => sp
+            .name
+            .split_whitespace()
+            .find_map(|w| ctx.gazetteer.country_code(w))
+            .map(str::to_owned),
+    });
     for par in ctx.segmented.paragraphs.iter().take(12) {
         let line = &ctx.text[par.clone()];
         let Some(dash) = line

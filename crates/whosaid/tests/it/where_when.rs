@@ -59,10 +59,12 @@ fn agency_datelines_give_the_place() {
 #[test]
 fn a_dateline_with_two_places_gives_the_speakers_own() {
     let text = "Washington / Moscow - Vladimir Putin said the talks were “useful”. \
-                Donald Trump said the call had gone “very well”.";
+                Donald Trump said the call had gone “very well”. \
+                Russian officials said the meeting was “premature”.";
     let got = setting(&article("2025-05-20", text));
     assert!(got.contains("Vladimir Putin | Moscow"), "{got}");
     assert!(got.contains("Donald Trump | Washington"), "{got}");
+    assert!(got.contains("Russian officials | Moscow"), "{got}");
 }
 
 #[test]
