@@ -310,67 +310,59 @@ impl Report<'_> {
         Ok(())
     }
 
-    /// `- “quote” (as reported by X) — said in Sochi on Truth Social · *Outlet*, `doc``
+    /// `- “quote” (as reported by X) — wrote, in Sochi, on Truth Social · *Outlet*, `doc``
+    ///
+    /// Reported speech goes without quotation marks, after "_Reported:_". The cue is the word
+    /// the text used ("wrote", "told", "calls on"), shown as a label rather than woven into
+    /// a sentence, so no cue reads ungrammatically; "according to" adds nothing under the
+    /// speaker's own heading and is left out.
     fn bullet(&self, r: &QuoteRecord) -> String {
         // A quote lifted from a longer sentence often ends in the comma before "he said".
         let quote = flatten(&r.quote);
         let quote = quote.trim_end_matches([',', ';', ':', ' ']);
         let text = escape(&shorten(quote, self.options.max_quote_chars));
-        let cue = flatten(&r.cue);
-        let mut line = String::from("- ");
-        let indirect = r.kind == "indirect";
-        if indirect {
-            // Reported speech: no quotation marks, the cue turned into "said that".
-            if cue.is_empty() || cue.to_lowercase().starts_with("according") {
-                line += "_reportedly_ ";
-            } else {
-                let that = if text.to_lowercase().starts_with("that ") {
-                    ""
-                } else {
-                    " that"
-                };
-                line += &format!("_{}{that}_ ", escape(&cue));
-            }
-            line += &text;
+        let mut line = if r.kind == "indirect" {
+            format!("- _Reported:_ {text}")
         } else {
-            line += &format!("“{text}”");
-        }
+            format!("- “{text}”")
+        };
         if !r.reported_by.trim().is_empty() {
             line += &format!(" (as reported by {})", escape(&r.reported_by));
         }
-
-        // Reported speech already carries its cue up front.
-        let mut said = if indirect {
+        let cue = flatten(&r.cue);
+        let cue = if cue.to_lowercase().starts_with("according") {
             String::new()
         } else {
             escape(&cue)
         };
-        if !r.place.trim().is_empty() {
-            if !said.is_empty() {
-                said.push(' ');
-            }
-            said += &format!("in {}", escape(&r.place));
-        }
-        if !r.medium.trim().is_empty() {
-            // "on Truth Social", "on X"; "(interview with The Economist)".
-            let medium = escape(&r.medium);
-            said = match (said.is_empty(), medium.starts_with(char::is_uppercase)) {
-                (true, _) => medium,
-                (false, true) => format!("{said} on {medium}"),
-                (false, false) => format!("{said} ({medium})"),
-            };
-        }
+        let place = if r.place.trim().is_empty() {
+            String::new()
+        } else {
+            format!("in {}", escape(&r.place))
+        };
+        // "on Truth Social", "on X"; "interview with The Economist", "reporters".
+        let medium = escape(&r.medium);
+        let medium = if medium.starts_with(char::is_uppercase) {
+            format!("on {medium}")
+        } else {
+            medium
+        };
         let source = if r.outlet.trim().is_empty() {
             code_span(&r.doc)
         } else {
             format!("*{}*, {}", escape(&r.outlet), code_span(&r.doc))
         };
-        let tail: Vec<&str> = [said.as_str(), source.as_str()]
+        let setting: Vec<&str> = [&cue, &place, &medium]
             .into_iter()
+            .map(|part| part.trim())
             .filter(|part| !part.is_empty())
             .collect();
         line += " — ";
-        line += &tail.join(" · ");
+        if !setting.is_empty() {
+            line += &setting.join(", ");
+            line += " · ";
+        }
+        line += &source;
         line
     }
 }
