@@ -1,96 +1,99 @@
-#![allow(missing_docs)] // criterion_group! generates undocumented items
-//! Criterion benchmarks: the entity-matching hot path against a `memchr` baseline over the
-//! same bytes, and the whole pipeline per article.
+//! Criterion benchmarks of entity matching: both back ends over real news with gazetteers
+//! of about 100, 10,000 and 150,000 names, beside a plain `memchr` pass over the same bytes,
+//! and the time to build each automaton.
 //!
-//! Text comes from the committed seeds, plus the first 2 MB of `../shared/corpora` when it is
-//! present. Run with `cargo bench -p whosaid-benches`.
+//! Text: the seeds plus the first megabyte of each `../shared/corpora/*.jsonl`. Without
+//! `../shared`, only the seeds and the embedded gazetteer (and a 100-name sample of it).
+//! Run with `cargo bench -p whosaid-benches --bench matching`; the heap size of each
+//! automaton is printed before the measurements.
+#![allow(missing_docs)] // criterion_group! generates undocumented items
 
 use std::hint::black_box;
-use std::path::Path;
+use std::time::Instant;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use whosaid::{Document, Input, Resources};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use whosaid_benches::{articles, gazetteers, joined_text, reset_peak_rss, rss};
+use whosaid_entities::backend::{AhoCorasick, Backend, DoubleArray};
 use whosaid_entities::{Gazetteer, Matcher};
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+/// Bytes of text taken from each shared corpus.
+const BYTES_PER_CORPUS: usize = 1 << 20;
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
 }
 
-/// The seed articles, and up to 2 MB of real news when `../shared` is present.
-fn corpus() -> (String, Vec<Document>) {
-    let mut docs: Vec<Document> = match Input::open(&root().join("seeds")) {
-        Ok((input, _)) => input.documents().flatten().collect(),
-        Err(_) => Vec::new(),
+/// Builds the matcher once outside Criterion and prints its size and the peak memory the
+/// build took.
+fn build_and_describe<B: Backend>(backend: &str, label: &str, gazetteer: &Gazetteer) -> Matcher<B> {
+    let baseline = reset_peak_rss().then(rss).flatten();
+    let started = Instant::now();
+    let matcher = match Matcher::<B>::build(gazetteer) {
+        Ok(matcher) => matcher,
+        Err(error) => panic!("{error}"),
     };
-    let shared = root().join("../shared/corpora/bbc_news_2004_2005.jsonl");
-    if let Ok((input, _)) = Input::open(&shared) {
-        let mut bytes = 0;
-        for doc in input.documents().flatten() {
-            bytes += doc.text.len();
-            docs.push(doc);
-            if bytes > 2 << 20 {
-                break;
-            }
-        }
-    } else {
-        eprintln!("note: ../shared/corpora absent; benchmarking on the seeds only");
-    }
-    let text = docs
-        .iter()
-        .map(|d| d.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    (text, docs)
+    let took = started.elapsed();
+    let peak = match (baseline, rss()) {
+        (Some((before, _)), Some((_, peak))) => format!("{:.1} MB", mb((peak - before) as usize)),
+        _ => "unknown".to_owned(),
+    };
+    eprintln!(
+        "{label:>13} {backend:<12}  build {took:>9.1?}  automaton {:>6.1} MB  matcher {:>6.1} MB  peak RSS growth {peak}",
+        mb(matcher.automaton().heap_bytes()),
+        mb(matcher.heap_bytes()),
+    );
+    matcher
 }
 
 fn matching(c: &mut Criterion) {
-    let (text, _) = corpus();
-    let embedded = Gazetteer::embedded();
-    let matcher = Matcher::new(&embedded);
+    let text = joined_text(&articles(BYTES_PER_CORPUS));
+    let gazetteers = gazetteers();
     let mut group = c.benchmark_group("matching");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("memchr_baseline", |b| {
         b.iter(|| memchr::memchr_iter(b'\n', black_box(text.as_bytes())).count())
     });
-    group.bench_function("embedded_gazetteer", |b| {
-        b.iter(|| matcher.find(black_box(&text)).len())
-    });
-    let places = root().join("../shared/gazetteers/gazetteer_place.csv");
-    if let Ok(file) = std::fs::File::open(&places) {
-        let mut big = Gazetteer::embedded();
-        if let Ok(g) = Gazetteer::from_csv(std::io::BufReader::new(file), "gazetteer_place.csv") {
-            big.merge(g);
-            let matcher = Matcher::new(&big);
-            group.bench_function("embedded_plus_geonames", |b| {
-                b.iter(|| matcher.find(black_box(&text)).len())
-            });
-        }
-    } else {
-        eprintln!("note: ../shared/gazetteers absent; skipping the large-gazetteer benchmark");
+    for (label, gazetteer) in &gazetteers {
+        let aho_corasick = build_and_describe::<AhoCorasick>("aho_corasick", label, gazetteer);
+        let double_array = build_and_describe::<DoubleArray>("double_array", label, gazetteer);
+        let mentions = double_array.find(&text);
+        assert_eq!(mentions, aho_corasick.find(&text), "the back ends disagree");
+        eprintln!(
+            "{label:>13} {} mentions in {:.1} MB",
+            mentions.len(),
+            mb(text.len())
+        );
+        group.bench_with_input(BenchmarkId::new("double_array", label), &text, |b, text| {
+            b.iter(|| double_array.find(black_box(text)).len())
+        });
+        group.bench_with_input(BenchmarkId::new("aho_corasick", label), &text, |b, text| {
+            b.iter(|| aho_corasick.find(black_box(text)).len())
+        });
     }
     group.finish();
 }
 
-fn pipeline(c: &mut Criterion) {
-    let (_, docs) = corpus();
-    let resources = Resources::embedded();
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let mut group = c.benchmark_group("pipeline");
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
     group.sample_size(10);
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("analyze_all_articles", |b| {
-        b.iter(|| {
-            docs.iter()
-                .map(|d| whosaid::analyze(black_box(d), &resources).len())
-                .sum::<usize>()
-        })
-    });
+    for (label, gazetteer) in &gazetteers() {
+        group.bench_with_input(
+            BenchmarkId::new("double_array", label),
+            gazetteer,
+            |b, g| b.iter(|| Matcher::<DoubleArray>::build(black_box(g)).is_ok()),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("aho_corasick", label),
+            gazetteer,
+            |b, g| b.iter(|| Matcher::<AhoCorasick>::build(black_box(g)).is_ok()),
+        );
+    }
     group.finish();
 }
 
 criterion_group! {
     name = benches;
     config = Criterion::default();
-    targets = matching, pipeline
+    targets = matching, build
 }
 criterion_main!(benches);

@@ -4,7 +4,9 @@
 //! - `cargo xtask check-reports`: fails when the committed `reports/` differ from a fresh run
 //! - `cargo xtask eval polnear DIR`: attribution scores against PolNeAR-style annotations
 //! - `cargo xtask eval timex FILE.jsonl...`: time-expression scores against TimeML JSON Lines
+//! - `cargo xtask bench-corpus [--size 1GB] [--jobs 1,2]`: the job on the shared corpora at scale
 
+mod bench_corpus;
 mod eval_polnear;
 mod eval_timex;
 
@@ -40,6 +42,8 @@ enum Command {
     },
     /// Regenerate the seed reports into a temporary folder and compare with reports/.
     CheckReports,
+    /// Time the whole job on ../shared/corpora and on a larger corpus made by repeating it.
+    BenchCorpus(bench_corpus::Args),
     /// Score the pipeline against annotated data.
     Eval {
         #[command(subcommand)]
@@ -113,6 +117,10 @@ fn real_main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckReports => check_reports(),
+        Command::BenchCorpus(args) => {
+            bench_corpus::run(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval {
             what: Eval::Polnear { dir, errors },
         } => {

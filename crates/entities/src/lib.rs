@@ -44,9 +44,11 @@
 //! The role table `person,role,jurisdiction,start,end,party,wikidata,source` is read too:
 //! each row adds a term of office to a person.
 
+pub mod backend;
 mod format;
 mod matcher;
 mod names;
+mod starts;
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,27 +1,32 @@
-//! The automaton over every name of a gazetteer.
+//! The automaton over every name of a gazetteer, and the scan that feeds it.
 //!
-//! Architecture invariant: a document is scanned once by one automaton; word boundaries and
-//! case are checked on each match, never by a second pass over the text.
+//! Architecture invariant: a document is scanned once. A start filter ([`Starts`]) picks
+//! the few positions where a name can begin; only there does the automaton walk, anchored,
+//! over ASCII-lower-cased bytes read on the fly (the text is never copied). Word boundaries
+//! and case are checked on each match, never by a second pass over the text.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
-
+use crate::backend::{AhoCorasick, Backend, Prefix};
+use crate::starts::Starts;
 use crate::{EntityId, Gazetteer, Mention};
 
 /// A compiled automaton over every name of a gazetteer.
 ///
 /// Build it once per run and share it across threads by reference (`Matcher` is
-/// `Send + Sync`).
+/// `Send + Sync`). The type parameter picks the automaton (see [`crate::backend`]);
+/// [`Matcher::new`] uses the default, [`AhoCorasick`].
 ///
 /// Matching is case-insensitive for ASCII letters, then each match must fit the case of a
 /// name (see [`Matcher::find`]). Demonyms are not matched: "Russian" is not a mention of
 /// Russia.
 #[derive(Debug, Clone)]
-pub struct Matcher {
+pub struct Matcher<B = AhoCorasick> {
     /// Over the ASCII-lower-cased names; pattern `i` stands for `candidates[i]`.
-    automaton: AhoCorasick,
+    automaton: B,
+    /// Where a name can start.
+    starts: Starts,
     /// For each pattern, its range in `names`.
     candidates: Vec<Range<u32>>,
     /// Names as written in the gazetteer, with their entity, in entity order.
@@ -31,14 +36,14 @@ pub struct Matcher {
 /// The automaton could not be built, because the gazetteer is too large for it.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot build the entity automaton: {0}")]
-pub struct MatcherError(#[from] aho_corasick::BuildError);
+pub struct MatcherError(String);
 
 impl Matcher {
     /// Compiles every name and alias of `gazetteer`.
     ///
     /// # Panics
     ///
-    /// If the automaton exceeds the size limits of `aho-corasick` (billions of states);
+    /// If the automaton exceeds the size limits of its back end (billions of states);
     /// [`Matcher::try_new`] returns an error instead.
     pub fn new(gazetteer: &Gazetteer) -> Matcher {
         match Matcher::try_new(gazetteer) {
@@ -48,10 +53,17 @@ impl Matcher {
     }
 
     /// Compiles every name and alias of `gazetteer`, failing if the automaton grows beyond
-    /// the limits of `aho-corasick`.
+    /// the limits of its back end.
     pub fn try_new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
+        Matcher::build(gazetteer)
+    }
+}
+
+impl<B: Backend> Matcher<B> {
+    /// Compiles every name and alias of `gazetteer` with the back end `B`:
+    /// `Matcher::<backend::DoubleArray>::build(&gazetteer)`.
+    pub fn build(gazetteer: &Gazetteer) -> Result<Matcher<B>, MatcherError> {
         let mut pattern_of: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
         let mut per_pattern: Vec<Vec<(&str, EntityId)>> = Vec::new();
         for (id, entity) in (0..).zip(gazetteer.entities()) {
             for name in std::iter::once(&entity.canonical).chain(&entity.aliases) {
@@ -59,21 +71,21 @@ impl Matcher {
                 if name.trim().is_empty() {
                     continue;
                 }
-                let lower = name.to_ascii_lowercase();
-                let index = *pattern_of.entry(lower).or_insert_with_key(|lower| {
-                    patterns.push(lower.clone());
-                    per_pattern.push(Vec::new());
-                    patterns.len() - 1
-                });
+                let index = *pattern_of
+                    .entry(name.to_ascii_lowercase())
+                    .or_insert_with(|| {
+                        per_pattern.push(Vec::new());
+                        per_pattern.len() - 1
+                    });
                 let candidates = &mut per_pattern[index];
                 if !candidates.contains(&(name, id)) {
                     candidates.push((name, id));
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)?;
+        let mut patterns: Vec<(usize, String)> =
+            pattern_of.into_iter().map(|(name, i)| (i, name)).collect();
+        patterns.sort_unstable_by_key(|&(i, _)| i);
         let mut candidates = Vec::with_capacity(per_pattern.len());
         let mut names = Vec::new();
         for list in per_pattern {
@@ -82,11 +94,32 @@ impl Matcher {
             let end = u32::try_from(names.len()).unwrap_or(u32::MAX);
             candidates.push(start..end);
         }
+        let bytes: Vec<&[u8]> = patterns.iter().map(|(_, p)| p.as_bytes()).collect();
+        let automaton = B::build(&bytes).map_err(MatcherError)?;
+        drop(bytes);
+        drop(patterns);
+        let starts = Starts::new(names.iter().map(|(name, _)| &**name));
         Ok(Matcher {
             automaton,
+            starts,
             candidates,
             names,
         })
+    }
+
+    /// The automaton, for its statistics.
+    pub fn automaton(&self) -> &B {
+        &self.automaton
+    }
+
+    /// Heap memory held by the matcher in bytes: the automaton, the start tables and the
+    /// names.
+    pub fn heap_bytes(&self) -> usize {
+        self.automaton.heap_bytes()
+            + self.starts.heap_bytes()
+            + self.candidates.capacity() * std::mem::size_of::<Range<u32>>()
+            + self.names.capacity() * std::mem::size_of::<(Box<str>, EntityId)>()
+            + self.names.iter().map(|(n, _)| n.len()).sum::<usize>()
     }
 
     /// All leftmost-longest whole-word matches in `text`, in order.
@@ -107,50 +140,34 @@ impl Matcher {
     /// whose case fits: "Georgia" is the country if countries come first. Telling them
     /// apart by context is left to later stages.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let lower = text.to_ascii_lowercase();
-        let haystack = lower.as_bytes();
+        let bytes = text.as_bytes();
         let mut mentions = Vec::new();
-        let mut at = 0;
-        while at < haystack.len() {
-            let Some(m) = self.automaton.find(Input::new(haystack).range(at..)) else {
-                break;
-            };
-            match self.accept(text, haystack, m.start(), m.end(), m.pattern().as_usize()) {
-                Some(mention) => {
-                    at = mention.range.end;
-                    mentions.push(mention);
-                }
-                None => at = next_char(text, m.start()),
+        let mut found = Vec::new();
+        let mut resume = 0;
+        for at in self.starts.candidates(bytes) {
+            if at < resume {
+                continue;
+            }
+            found.clear();
+            let rest = bytes.get(at..).unwrap_or_default();
+            self.automaton
+                .prefixes(rest.iter().map(u8::to_ascii_lowercase), &mut found);
+            if let Some(mention) = self.accept(text, at, &found) {
+                resume = mention.range.end;
+                mentions.push(mention);
             }
         }
         mentions
     }
 
-    /// The mention starting at `start`: the match up to `end` if it is acceptable, else the
-    /// longest shorter one that is.
-    fn accept(
-        &self,
-        text: &str,
-        haystack: &[u8],
-        start: usize,
-        mut end: usize,
-        mut pattern: usize,
-    ) -> Option<Mention> {
-        loop {
-            if let Some(entity) = self.entity(text, start..end, pattern) {
-                return Some(Mention {
-                    range: start..end,
-                    entity,
-                });
-            }
-            // Any match starting at `start` is the leftmost one of the shorter range, so an
-            // unanchored search finds it; the automaton needs no anchored start state.
-            let m = self
-                .automaton
-                .find(Input::new(haystack).range(start..end.checked_sub(1)?))
-                .filter(|m| m.start() == start)?;
-            (end, pattern) = (m.end(), m.pattern().as_usize());
-        }
+    /// The mention starting at `start`: the longest of the names `found` there that is
+    /// acceptable.
+    fn accept(&self, text: &str, start: usize, found: &[Prefix]) -> Option<Mention> {
+        found.iter().rev().find_map(|prefix| {
+            let range = start..start + prefix.len as usize;
+            let entity = self.entity(text, range.clone(), prefix.pattern as usize)?;
+            Some(Mention { range, entity })
+        })
     }
 
     /// The entity named by `text[range]`, a match of `pattern`, if it is a whole word and
@@ -175,14 +192,6 @@ impl Matcher {
             .or_else(|| candidates.iter().find(|(name, _)| case_fits(surface, name)))
             .map(|&(_, id)| id)
     }
-}
-
-/// The byte offset of the character after the one at `at`.
-fn next_char(text: &str, at: usize) -> usize {
-    at + text
-        .get(at..)
-        .and_then(|rest| rest.chars().next())
-        .map_or(1, char::len_utf8)
 }
 
 /// Whether `surface`, equal to `name` up to ASCII case, is written in a way that can stand
@@ -238,7 +247,9 @@ fn words(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_fits, words};
+    use super::{Matcher, case_fits, words};
+    use crate::backend::{AhoCorasick, Backend, DoubleArray};
+    use crate::{Gazetteer, Mention};
 
     #[test]
     fn words_are_runs_of_letters_and_digits() {
@@ -261,5 +272,119 @@ mod tests {
     fn matcher_is_send_and_sync() {
         fn shared<T: Send + Sync>() {}
         shared::<super::Matcher>();
+    }
+
+    /// The matcher as it was first written: one unanchored leftmost-longest search over an
+    /// ASCII-lower-cased copy of the text, each match checked, a rejected one retried with
+    /// shorter names at the same start. The scan with start tables must agree with it.
+    pub(super) fn reference<B: Backend>(
+        matcher: &Matcher<B>,
+        ac: &aho_corasick::AhoCorasick,
+        text: &str,
+    ) -> Vec<Mention> {
+        use aho_corasick::Input;
+        let lower = text.to_ascii_lowercase();
+        let haystack = lower.as_bytes();
+        let mut mentions = Vec::new();
+        let mut at = 0;
+        'scan: while let Some(m) = ac.find(Input::new(haystack).range(at..)) {
+            let (start, mut end, mut pattern) = (m.start(), m.end(), m.pattern().as_usize());
+            loop {
+                if let Some(entity) = matcher.entity(text, start..end, pattern) {
+                    mentions.push(Mention {
+                        range: start..end,
+                        entity,
+                    });
+                    at = end;
+                    continue 'scan;
+                }
+                let shorter = end
+                    .checked_sub(1)
+                    .and_then(|e| ac.find(Input::new(haystack).range(start..e)))
+                    .filter(|m| m.start() == start);
+                match shorter {
+                    Some(m) => (end, pattern) = (m.end(), m.pattern().as_usize()),
+                    None => break,
+                }
+            }
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        mentions
+    }
+
+    /// The automaton of [`reference`].
+    pub(super) fn reference_automaton<B: Backend>(
+        matcher: &Matcher<B>,
+    ) -> aho_corasick::AhoCorasick {
+        let patterns: Vec<String> = matcher
+            .candidates
+            .iter()
+            .map(|r| matcher.names[r.start as usize].0.to_ascii_lowercase())
+            .collect();
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap()
+    }
+
+    /// Checks both back ends against [`reference`] on `text` and on every suffix of its
+    /// first `cuts` characters.
+    fn agree(gazetteer: &Gazetteer, text: &str, cuts: usize) -> usize {
+        let double_array = Matcher::<DoubleArray>::build(gazetteer).unwrap();
+        let aho_corasick = Matcher::<AhoCorasick>::build(gazetteer).unwrap();
+        let ac = reference_automaton(&double_array);
+        for (cut, _) in text.char_indices().take(cuts.max(1)) {
+            let text = &text[cut..];
+            let expected = reference(&double_array, &ac, text);
+            assert_eq!(double_array.find(text), expected, "{text}");
+            assert_eq!(aho_corasick.find(text), expected, "{text}");
+        }
+        double_array.find(text).len()
+    }
+
+    #[test]
+    fn start_tables_agree_with_a_plain_leftmost_longest_scan() {
+        let csv = "canonical,kind,aliases,extra\n\
+                   's-Hertogenbosch,city,Den Bosch,cc=NL\n\
+                   ‘Ajmān,city,Ajman,cc=AE\n\
+                   eBay,org,,\n\
+                   les Escaldes,city,Escaldes,cc=AD\n\
+                   X,org,,\n\
+                   Åland,region,,cc=AX\n\
+                   10 Downing Street,org,Number 10,cc=GB\n\
+                   Us,city,,cc=XX\n";
+        let mut gazetteer = Gazetteer::embedded();
+        gazetteer.merge(Gazetteer::from_csv(csv.as_bytes(), "test.csv").unwrap());
+        let text = "Trump's-Hertogenbosch, ‘Ajmān and x‘Ajmān; EBAY, ebay, Ebay; LES ESCALDES, \
+                    les Escaldes, Les Escaldes; X, x, X1, ÅLAND, Åland, åland, xÅland; \
+                    10 Downing Street, 210 Downing Street, Number 10. PUTIN's Kyiv Oblasts \
+                    The New York Times Georgia U.S. US Us us; ÉTrump, Trumpé \u{301}Putin X; \
+                    the white house, tHe White House, THE WHITE HOUSE, the White House; \
+                    de La Madrid, de la madrid, DE LA MADRID; 10 DOWNING STREET, 10 downing \
+                    street; al-qaeda, al-Qaeda, AL-QAEDA, xal-Qaeda, ebay, eBAY";
+        assert_eq!(agree(&gazetteer, text, usize::MAX), 34);
+    }
+
+    /// With `../shared` present: the large gazetteers over real news.
+    #[test]
+    fn start_tables_agree_on_shared_news() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+        let Ok(news) = std::fs::read_to_string(format!("{root}/corpora/bbc_news_2004_2005.jsonl"))
+        else {
+            eprintln!("note: ../shared absent; skipping the comparison on real news");
+            return;
+        };
+        let mut gazetteer = Gazetteer::embedded();
+        for name in ["gazetteer_country", "gazetteer_person", "gazetteer_place"] {
+            let path = format!("{root}/gazetteers/{name}.csv");
+            let file = std::fs::File::open(&path).unwrap();
+            gazetteer.merge(Gazetteer::from_csv(std::io::BufReader::new(file), &path).unwrap());
+        }
+        let end = news
+            .char_indices()
+            .nth(400_000)
+            .map_or(news.len(), |(i, _)| i);
+        let mentions = agree(&gazetteer, &news[..end], 1);
+        assert!(mentions > 2_000, "{mentions} mentions");
     }
 }
