@@ -9,6 +9,7 @@
 mod bench_corpus;
 mod eval_polnear;
 mod eval_timex;
+mod progress;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -102,7 +103,10 @@ fn real_main() -> anyhow::Result<ExitCode> {
             );
             config.gazetteers = gazetteers;
             config.jobs = jobs;
-            let summary = whosaid::run(&config)?;
+            let summary = {
+                let bar = progress::Bar::new();
+                whosaid::run_with_progress(&config, &mut |p| bar.update(p))?
+            };
             for problem in &summary.problems {
                 eprintln!("warning: skipped {problem}");
             }

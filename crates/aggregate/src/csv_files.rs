@@ -136,11 +136,110 @@ fn csv_writer<W: Write>(writer: W) -> csv::Writer<W> {
 /// assert_eq!(neutralise("  -5 degrees"), "'  -5 degrees");
 /// assert_eq!(neutralise("We are on the right track"), "We are on the right track");
 /// ```
+///
+/// A cell that would read as a neutralised one (`'=1`) is neutralised too (`''=1`), so
+/// [`restore`] gives back exactly the original text.
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    let lead = cell.trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r');
-    if lead.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if needs_neutralising(cell) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
     }
+}
+
+/// The cell [`neutralise`] was given: `restore(&neutralise(x)) == x` for every `x`.
+///
+/// ```
+/// use whosaid_aggregate::{neutralise, restore};
+///
+/// for cell in ["=1+1", "'=1+1", "it's", " -5", "plain"] {
+///     assert_eq!(restore(&neutralise(cell)), cell);
+/// }
+/// ```
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_neutralising(rest) => rest,
+        _ => cell,
+    }
+}
+
+fn needs_neutralising(cell: &str) -> bool {
+    let lead = cell.trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r');
+    lead.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || lead.strip_prefix('\'').is_some_and(needs_neutralising)
+}
+
+/// Reads `quotes.csv` back, as [`QuoteWriter`] wrote it: the cells [`restore`]d, so each
+/// record equals the one written.
+pub struct QuoteReader<R: io::Read> {
+    csv: csv::Reader<R>,
+    row: csv::StringRecord,
+}
+
+impl<R: io::Read> QuoteReader<R> {
+    /// Reads and checks the header.
+    pub fn new(reader: R) -> io::Result<Self> {
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(reader);
+        let mut row = csv::StringRecord::new();
+        if !csv.read_record(&mut row)? || row.iter().ne(QUOTE_COLUMNS) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "not a quotes.csv header",
+            ));
+        }
+        Ok(QuoteReader { csv, row })
+    }
+}
+
+impl<R: io::Read> Iterator for QuoteReader<R> {
+    type Item = io::Result<QuoteRecord>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.csv.read_record(&mut self.row) {
+            Ok(true) => Some(parse_quote(&self.row)),
+            Ok(false) => None,
+            Err(e) => Some(Err(e.into())),
+        }
+    }
+}
+
+fn parse_quote(row: &csv::StringRecord) -> io::Result<QuoteRecord> {
+    let bad = |what: &str| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "quotes.csv line {}: {what}",
+                row.position().map_or(0, |p| p.line())
+            ),
+        )
+    };
+    if row.len() != QUOTE_COLUMNS.len() {
+        return Err(bad("wrong number of fields"));
+    }
+    let text = |i: usize| restore(&row[i]).to_owned();
+    let number = |i: usize| {
+        row[i]
+            .parse::<usize>()
+            .map_err(|_| bad("offset is not a number"))
+    };
+    Ok(QuoteRecord {
+        doc: text(0),
+        outlet: text(1),
+        published: text(2),
+        kind: text(3),
+        speaker: text(4),
+        speaker_mention: text(5),
+        quote: text(6),
+        cue: text(7),
+        place: text(8),
+        medium: text(9),
+        when: text(10),
+        when_source: text(11),
+        start: number(12)?,
+        end: number(13)?,
+        reported_by: text(14),
+        places_mentioned: text(15),
+    })
 }

@@ -51,7 +51,9 @@ mod markdown;
 mod report;
 mod stats;
 
-pub use csv_files::{QUOTE_COLUMNS, QuoteWriter, SPEAKER_COLUMNS, neutralise, write_speakers};
+pub use csv_files::{
+    QUOTE_COLUMNS, QuoteReader, QuoteWriter, SPEAKER_COLUMNS, neutralise, restore, write_speakers,
+};
 pub use report::ReportOptions;
 pub use stats::{Aggregator, Summary};
 

@@ -78,12 +78,32 @@ impl Report<'_> {
             self.slugs.slug("Speakers");
         }
         let mut sections = String::new();
-        let mut anchors = Vec::with_capacity(ranked.len());
-        for (name, speaker) in &ranked {
+        let with_section = self
+            .aggregator
+            .sections
+            .unwrap_or(usize::MAX)
+            .min(ranked.len());
+        let mut anchors = Vec::with_capacity(with_section);
+        for (name, speaker) in &ranked[..with_section] {
             anchors.push(self.slugs.slug(&flatten(name)));
             writeln!(sections, "## {}\n", escape(name))?;
             writeln!(sections, "{}\n", self.speaker_line(speaker))?;
             self.statements(&mut sections, speaker)?;
+        }
+        if with_section < ranked.len() {
+            let rest = &ranked[with_section..];
+            let statements: u64 = rest.iter().map(|(_, s)| s.kinds.total()).sum();
+            writeln!(
+                sections,
+                "_{} more {}, with {}, are listed in `speakers.csv` and `quotes.csv`._\n",
+                thousands(rest.len() as u64),
+                if rest.len() == 1 {
+                    "speaker"
+                } else {
+                    "speakers"
+                },
+                count(statements, "statement", "statements"),
+            )?;
         }
         let unattributed = &self.aggregator.unattributed;
         let unattributed_anchor = if unattributed.kinds.total() > 0 {
@@ -204,13 +224,15 @@ impl Report<'_> {
             "| Speaker | Statements | Direct | Partial | Indirect | Articles |"
         )?;
         writeln!(out, "| :-- | --: | --: | --: | --: | --: |")?;
-        for ((name, speaker), anchor) in ranked.iter().zip(anchors).take(self.options.top_speakers)
-        {
+        for (i, (name, speaker)) in ranked.iter().enumerate().take(self.options.top_speakers) {
             let k = speaker.kinds;
+            let name = match anchors.get(i) {
+                Some(anchor) => format!("[{}](#{anchor})", escape(name)),
+                None => escape(name),
+            };
             writeln!(
                 out,
-                "| [{}](#{anchor}) | {} | {} | {} | {} | {} |",
-                escape(name),
+                "| {name} | {} | {} | {} | {} | {} |",
                 thousands(k.total()),
                 thousands(k.direct),
                 thousands(k.partial),
@@ -222,8 +244,7 @@ impl Report<'_> {
         if ranked.len() > self.options.top_speakers {
             writeln!(
                 out,
-                "The {} speakers quoted most often, of {}; all have a section below and a row in \
-                 `speakers.csv`.\n",
+                "The {} speakers quoted most often, of {}; all have a row in `speakers.csv`.\n",
                 thousands(self.options.top_speakers as u64),
                 thousands(ranked.len() as u64),
             )?;
@@ -295,16 +316,13 @@ impl Report<'_> {
         if !speaker.examples.is_empty() {
             writeln!(out)?;
         }
-        if speaker.more > 0 {
+        let more = speaker.more();
+        if more > 0 {
             writeln!(
                 out,
                 "_And {} more {}, listed in `quotes.csv`._\n",
-                thousands(speaker.more),
-                if speaker.more == 1 {
-                    "statement"
-                } else {
-                    "statements"
-                },
+                thousands(more),
+                if more == 1 { "statement" } else { "statements" },
             )?;
         }
         Ok(())

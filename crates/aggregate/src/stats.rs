@@ -1,12 +1,18 @@
 //! The [`Aggregator`]: corpus and per-speaker counts, and the statements kept for the report.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::dates::DateRange;
 use crate::{DocumentInfo, QuoteRecord, SpeakerRow};
 
-/// Accumulates statements and documents in input order. Memory is bounded by the number of
-/// speakers and by `max_examples` statements kept per speaker for the Markdown report.
+/// Accumulates statements and documents in input order.
+///
+/// [`Aggregator::new`] keeps up to `max_examples` statements of every speaker as they come,
+/// which suits a corpus that fits in memory. For a corpus of any size,
+/// [`Aggregator::streaming`] only counts; once everything is counted, the statements are
+/// read again (from `quotes.csv`) and [`Aggregator::add_example`] keeps those of the
+/// speakers the report has a section for. Memory is then bounded by the number of speakers
+/// and `sections × max_examples` statements.
 ///
 /// The statements of one document are expected to arrive together, as the pipeline produces
 /// them: a speaker's article count goes up each time the `doc` of their statements changes.
@@ -15,6 +21,12 @@ use crate::{DocumentInfo, QuoteRecord, SpeakerRow};
 #[derive(Debug, Clone)]
 pub struct Aggregator {
     pub(crate) max_examples: usize,
+    /// Speakers with a section in the report, most statements first; `None` for all.
+    pub(crate) sections: Option<usize>,
+    /// Whether [`Aggregator::add`] keeps examples (else [`Aggregator::add_example`] does).
+    examples_while_counting: bool,
+    /// The speakers [`Aggregator::add_example`] keeps statements for, once chosen.
+    chosen: Option<HashSet<String>>,
     pub(crate) corpus: Corpus,
     pub(crate) speakers: BTreeMap<String, Speaker>,
     /// Statements whose speaker is empty or blank.
@@ -71,12 +83,23 @@ pub(crate) struct Speaker {
     pub(crate) places: BTreeSet<String>,
     /// The first `max_examples` statements, in input order.
     pub(crate) examples: Vec<QuoteRecord>,
-    /// Statements past `max_examples`.
-    pub(crate) more: u64,
 }
 
 impl Speaker {
-    fn add(&mut self, record: &QuoteRecord, max_examples: usize) {
+    /// Statements counted but not kept as examples.
+    pub(crate) fn more(&self) -> u64 {
+        self.kinds
+            .total()
+            .saturating_sub(self.examples.len() as u64)
+    }
+
+    fn keep(&mut self, record: &QuoteRecord, max_examples: usize) {
+        if self.examples.len() < max_examples {
+            self.examples.push(record.clone());
+        }
+    }
+
+    fn add(&mut self, record: &QuoteRecord) {
         self.kinds.add(&record.kind);
         if self.last_doc.as_deref() != Some(record.doc.as_str()) {
             self.articles += 1;
@@ -88,11 +111,6 @@ impl Speaker {
         self.when.add(&record.when);
         if !record.place.is_empty() && !self.places.contains(&record.place) {
             self.places.insert(record.place.clone());
-        }
-        if self.examples.len() < max_examples {
-            self.examples.push(record.clone());
-        } else {
-            self.more += 1;
         }
     }
 }
@@ -125,9 +143,51 @@ impl Aggregator {
     pub fn new(max_examples: usize) -> Aggregator {
         Aggregator {
             max_examples,
+            sections: None,
+            examples_while_counting: true,
+            chosen: None,
             corpus: Corpus::default(),
             speakers: BTreeMap::new(),
             unattributed: Speaker::default(),
+        }
+    }
+
+    /// An aggregator that only counts: the report gives the `sections` speakers with the
+    /// most statements a section each, with at most `max_examples` statements passed to
+    /// [`Aggregator::add_example`] after counting.
+    pub fn streaming(max_examples: usize, sections: usize) -> Aggregator {
+        Aggregator {
+            sections: Some(sections),
+            examples_while_counting: false,
+            ..Aggregator::new(max_examples)
+        }
+    }
+
+    /// Keeps `record` as an example for the report if its speaker has a section there and
+    /// fewer than `max_examples` statements are kept for them. Call it, in input order, for
+    /// the statements already counted with [`Aggregator::add`]; they are not counted again.
+    pub fn add_example(&mut self, record: &QuoteRecord) {
+        let max = self.max_examples;
+        if record.speaker.trim().is_empty() {
+            self.unattributed.keep(record, max);
+            return;
+        }
+        if self.chosen.is_none() {
+            let chosen = self
+                .ranked()
+                .into_iter()
+                .take(self.sections.unwrap_or(usize::MAX))
+                .map(|(name, _)| name.to_owned())
+                .collect();
+            self.chosen = Some(chosen);
+        }
+        if self
+            .chosen
+            .as_ref()
+            .is_some_and(|c| c.contains(&record.speaker))
+            && let Some(speaker) = self.speakers.get_mut(&record.speaker)
+        {
+            speaker.keep(record, max);
         }
     }
 
@@ -161,7 +221,10 @@ impl Aggregator {
         } else {
             self.speakers.entry(record.speaker.clone()).or_default()
         };
-        speaker.add(record, self.max_examples);
+        speaker.add(record);
+        if self.examples_while_counting {
+            speaker.keep(record, self.max_examples);
+        }
     }
 
     /// Rows for `speakers.csv`, most statements first, ties by name.

@@ -9,6 +9,11 @@ use crate::normalize::is_deleted;
 /// Lines are compared after trimming, collapsing whitespace and lowercasing, and stored as
 /// stable 64-bit hashes (FNV-1a), so counts collected in one run can be compared with another.
 ///
+/// Memory is bounded: past [`LineCounts::LIMIT`] distinct lines, the lines seen in the fewest
+/// documents are forgotten (lossy counting), so that page furniture repeated across the
+/// corpus stays counted while the mass of lines seen once does not pile up. Below the limit
+/// the counts are exact; the pruning depends only on the order of documents.
+///
 /// ```
 /// use whosaid_clean::LineCounts;
 /// let mut counts = LineCounts::default();
@@ -23,12 +28,27 @@ pub struct LineCounts {
 }
 
 impl LineCounts {
+    /// Distinct lines kept before the rarest are forgotten: about 40 MB of counts.
+    pub const LIMIT: usize = 2_000_000;
+
     /// Counts the distinct lines of one raw document.
     pub fn observe(&mut self, raw: &str) {
         let distinct: HashSet<u64> = raw.split('\n').filter_map(line_key).collect();
         for key in distinct {
             let count = self.documents.entry(key).or_insert(0);
             *count = count.saturating_add(1);
+        }
+        if self.documents.len() > Self::LIMIT {
+            self.prune(Self::LIMIT / 2);
+        }
+    }
+
+    /// Forgets the lines seen in the fewest documents until at most `keep` remain.
+    fn prune(&mut self, keep: usize) {
+        let mut floor = 2;
+        while self.documents.len() > keep {
+            self.documents.retain(|_, n| *n >= floor);
+            floor = floor.saturating_add(1);
         }
     }
 
@@ -68,4 +88,25 @@ pub(crate) fn line_key(line: &str) -> Option<u64> {
         empty &= !word_started;
     }
     (!empty).then_some(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pruning_forgets_the_rarest_lines_first() {
+        let mut counts = LineCounts::default();
+        for i in 0..10 {
+            counts.observe(&format!("Subscribe now\nline {i}"));
+        }
+        counts.observe("Subscribe now\nline 0");
+        counts.prune(5);
+        assert_eq!(counts.documents_with("Subscribe now"), 11);
+        assert_eq!(counts.documents_with("line 0"), 2);
+        assert_eq!(counts.documents_with("line 1"), 0);
+        counts.prune(1);
+        assert_eq!(counts.documents_with("Subscribe now"), 11);
+        assert_eq!(counts.documents_with("line 0"), 0);
+    }
 }

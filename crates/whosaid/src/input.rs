@@ -4,8 +4,10 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
 
 use crate::Document;
 use whosaid_entities::Date;
@@ -74,7 +76,8 @@ impl Input {
         {
             let entry = entry.with_context(|| format!("{}: cannot list", path.display()))?;
             let p = entry.path();
-            if p.extension().is_some_and(|e| e == "txt") && p.is_file() {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            if (name.ends_with(".txt") || name.ends_with(".txt.gz")) && p.is_file() {
                 files.push(p);
             }
         }
@@ -101,8 +104,8 @@ impl Input {
             Input::Folder {
                 files, manifest, ..
             } => Box::new(files.iter().map(move |p| read_text_file(p, manifest))),
-            Input::JsonLines(path) => match fs::File::open(path) {
-                Ok(f) => Box::new(JsonLines::new(path, BufReader::new(f))),
+            Input::JsonLines(path) => match open_maybe_gzip(path) {
+                Ok(reader) => Box::new(JsonLines::new(path, reader)),
                 Err(e) => Box::new(std::iter::once(Err(InputError::new(
                     path.display().to_string(),
                     format!("cannot open: {e}"),
@@ -240,8 +243,10 @@ fn read_text_file(
     manifest: &BTreeMap<String, ManifestRow>,
 ) -> Result<Document, InputError> {
     let origin = path.display().to_string();
-    let bytes =
-        fs::read(path).map_err(|e| InputError::new(&origin, format!("cannot read: {e}")))?;
+    let mut bytes = Vec::new();
+    open_maybe_gzip(path)
+        .and_then(|mut r| r.read_to_end(&mut bytes))
+        .map_err(|e| InputError::new(&origin, format!("cannot read: {e}")))?;
     let text = decode(bytes, &origin)?;
     let id = path
         .file_name()
@@ -258,12 +263,26 @@ fn read_text_file(
     })
 }
 
-/// The JSON Lines reader: one document per non-blank line.
+/// Opens `path` for buffered reading, decompressing it on the fly when it starts with the
+/// gzip magic bytes (whatever its name), so `.jsonl.gz` and `.txt.gz` stream like plain files.
+fn open_maybe_gzip(path: &Path) -> io::Result<Box<dyn BufRead + Send>> {
+    let mut file = BufReader::new(fs::File::open(path)?);
+    let gzip = file.fill_buf()?.starts_with(&[0x1f, 0x8b]);
+    Ok(if gzip {
+        Box::new(BufReader::new(MultiGzDecoder::new(file)))
+    } else {
+        Box::new(file)
+    })
+}
+
+/// The JSON Lines reader: one document per non-blank line. A read error (a truncated gzip
+/// stream, a failing disk) is reported once, naming the line, and ends the file.
 struct JsonLines<R> {
     name: String,
     reader: R,
     line: u64,
     buf: Vec<u8>,
+    failed: bool,
 }
 
 impl<R: BufRead> JsonLines<R> {
@@ -273,6 +292,7 @@ impl<R: BufRead> JsonLines<R> {
             reader,
             line: 0,
             buf: Vec::new(),
+            failed: false,
         }
     }
 }
@@ -291,12 +311,16 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
+            if self.failed {
+                return None;
+            }
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => self.line += 1,
                 Err(e) => {
                     self.line += 1;
+                    self.failed = true;
                     return Some(Err(InputError::new(
                         format!("{}:{}", self.name, self.line),
                         format!("cannot read: {e}"),

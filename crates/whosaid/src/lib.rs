@@ -13,7 +13,7 @@ mod input;
 mod run;
 
 pub use input::{Input, InputError, ManifestRow};
-pub use run::{RunConfig, RunSummary, run};
+pub use run::{Progress, RunConfig, RunSummary, run, run_with_progress};
 pub use whosaid_aggregate::QuoteRecord;
 pub use whosaid_entities::Date;
 

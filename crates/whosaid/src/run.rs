@@ -1,12 +1,12 @@
 //! The batch job: read, analyse in parallel, write reports atomically.
 
 use std::fs;
-use std::io::{BufWriter, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use rayon::prelude::*;
-use whosaid_aggregate::{Aggregator, DocumentInfo, QuoteWriter};
+use whosaid_aggregate::{Aggregator, DocumentInfo, QuoteReader, QuoteWriter};
 use whosaid_clean::LineCounts;
 
 use crate::{Document, Input, InputError, Resources, analyze_with};
@@ -24,10 +24,14 @@ pub struct RunConfig {
     pub jobs: Option<usize>,
     /// Statements kept per speaker in `report.md`.
     pub max_examples: usize,
+    /// Speakers with a section of their own in `report.md`, most statements first; the
+    /// others are counted there and listed in `speakers.csv`.
+    pub sections: usize,
 }
 
 impl RunConfig {
-    /// A configuration with defaults: all cores, no extra gazetteers, 200 examples a speaker.
+    /// A configuration with defaults: all cores, no extra gazetteers, sections for the 100
+    /// speakers quoted most, 200 statements each.
     pub fn new(input: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Self {
         RunConfig {
             input: input.into(),
@@ -35,6 +39,7 @@ impl RunConfig {
             gazetteers: Vec::new(),
             jobs: None,
             max_examples: 200,
+            sections: 100,
         }
     }
 }
@@ -54,12 +59,39 @@ pub struct RunSummary {
     pub problems: Vec<InputError>,
 }
 
+/// How far a run has got, reported to [`run_with_progress`]'s observer after each chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The first pass, counting lines repeated across documents: documents read so far.
+    Counting {
+        /// Documents read.
+        documents: u64,
+    },
+    /// The analysis: documents and bytes of text done, out of the documents counted.
+    Analysing {
+        /// Documents analysed.
+        documents: u64,
+        /// Bytes of original text analysed.
+        bytes: u64,
+        /// Documents in the input.
+        total: u64,
+    },
+}
+
 /// Documents analysed together; the chunk's results are written in input order.
 const CHUNK: usize = 256;
 
 /// Runs the whole job. Reports are written to temporary files and renamed into place only
 /// when complete, so an interrupted or failed run leaves the previous reports intact.
 pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
+    run_with_progress(config, &mut |_| {})
+}
+
+/// [`run`], telling `progress` how far it has got after each chunk of documents.
+pub fn run_with_progress(
+    config: &RunConfig,
+    progress: &mut dyn FnMut(Progress),
+) -> anyhow::Result<RunSummary> {
     let resources = Resources::with_gazetteer_files(&config.gazetteers)?;
     let (input, mut problems) = Input::open(&config.input)?;
     let pool = rayon::ThreadPoolBuilder::new()
@@ -69,8 +101,13 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
 
     // First pass: lines repeated across articles are page furniture.
     let mut corpus = LineCounts::default();
+    let mut total = 0;
     for doc in input.documents().flatten() {
         corpus.observe(&doc.text);
+        total += 1;
+        if total % CHUNK as u64 == 0 {
+            progress(Progress::Counting { documents: total });
+        }
     }
 
     fs::create_dir_all(&config.out)
@@ -80,7 +117,7 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
     let file = fs::File::create(&quotes_tmp)
         .with_context(|| format!("{}: cannot create", quotes_tmp.display()))?;
     let mut quotes = QuoteWriter::new(BufWriter::new(file))?;
-    let mut aggregator = Aggregator::new(config.max_examples);
+    let mut aggregator = Aggregator::streaming(config.max_examples, config.sections);
     let mut summary = RunSummary::default();
 
     let mut documents = input.documents();
@@ -121,8 +158,22 @@ pub fn run(config: &RunConfig) -> anyhow::Result<RunSummary> {
                 summary.statements += 1;
             }
         }
+        progress(Progress::Analysing {
+            documents: summary.documents,
+            bytes: summary.bytes,
+            total,
+        });
     }
     quotes.finish()?.flush()?;
+
+    // Second pass, over the statements just written: the examples of the speakers the
+    // report has sections for. Memory stays bounded whatever the corpus size.
+    let file = fs::File::open(&quotes_tmp)
+        .with_context(|| format!("{}: cannot read", quotes_tmp.display()))?;
+    for record in QuoteReader::new(BufReader::new(file))? {
+        let record = record.with_context(|| format!("{}: cannot read", quotes_tmp.display()))?;
+        aggregator.add_example(&record);
+    }
 
     let speakers = aggregator.speakers();
     summary.speakers = speakers.len() as u64;

@@ -101,3 +101,40 @@ fn blank_speaker_counts_as_unattributed() {
     assert!(aggregator.speakers().is_empty());
     assert_eq!(aggregator.summary().unattributed, 1);
 }
+
+#[test]
+fn a_streaming_aggregator_gives_the_same_report_from_a_second_pass() {
+    let mut streaming = Aggregator::streaming(4, usize::MAX);
+    for doc in fixture::documents() {
+        streaming.add_document(&doc);
+    }
+    for record in fixture::statements() {
+        streaming.add(&record);
+    }
+    for record in fixture::statements() {
+        streaming.add_example(&record);
+    }
+    assert_eq!(streaming.markdown(), fixture::aggregated().markdown());
+}
+
+#[test]
+fn a_streaming_report_gives_sections_to_the_speakers_quoted_most() {
+    let mut streaming = Aggregator::streaming(4, 1);
+    for record in fixture::statements() {
+        streaming.add(&record);
+    }
+    for record in fixture::statements() {
+        streaming.add_example(&record);
+    }
+    let report = streaming.markdown();
+    let top = &streaming.speakers()[0].speaker;
+    assert!(report.contains(&format!("## {top}\n")), "{report}");
+    let second = &streaming.speakers()[1].speaker;
+    assert!(!report.contains(&format!("## {second}\n")), "{report}");
+    assert!(report.contains("## Unattributed\n"), "{report}");
+    let others = streaming.speakers().len() - 1;
+    assert!(
+        report.contains(&format!("_{others} more speakers, with ")),
+        "{report}"
+    );
+}

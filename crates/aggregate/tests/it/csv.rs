@@ -1,7 +1,7 @@
 //! `quotes.csv` and `speakers.csv`.
 
 use expect_test::expect;
-use whosaid_aggregate::{QuoteRecord, QuoteWriter, neutralise, write_speakers};
+use whosaid_aggregate::{QuoteReader, QuoteRecord, QuoteWriter, neutralise, write_speakers};
 
 use crate::fixture;
 
@@ -149,4 +149,29 @@ fn speakers_csv_lists_speakers_in_report_order() {
         Yuri Ushakov,1,0,0,1,1,The Independent,2025-05-19,2025-05-19,Moscow
     "#]]
     .assert_eq(&String::from_utf8(out).unwrap());
+}
+
+#[test]
+fn quotes_read_back_equal_the_records_written_even_neutralised_ones() {
+    let mut records = fixture::statements();
+    let mut odd = records[0].clone();
+    odd.quote = "=1+1".into();
+    odd.speaker = "'=already quoted".into();
+    odd.cue = "-\n“said”, with a line break".into();
+    records.push(odd);
+    let csv = quotes_csv(&records);
+    let back: Vec<QuoteRecord> = QuoteReader::new(csv.as_bytes())
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(back, records);
+}
+
+#[test]
+fn a_file_that_is_not_quotes_csv_is_refused() {
+    assert!(QuoteReader::new("speaker,statements\n".as_bytes()).is_err());
+    let header = whosaid_aggregate::QUOTE_COLUMNS.join(",");
+    let short = format!("{header}\ndoc,outlet\n");
+    let mut reader = QuoteReader::new(short.as_bytes()).unwrap();
+    assert!(reader.next().unwrap().is_err());
 }

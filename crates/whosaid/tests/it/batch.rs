@@ -129,3 +129,62 @@ fn a_failed_run_leaves_previous_reports_intact() {
     );
     let _ = fs::remove_dir_all(&dir);
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn gzip_input_gives_the_same_reports_as_plain_input() {
+    let dir = scratch("gzip");
+    let doc = |id: &str| serde_json::json!({"id": id, "title": "Talks", "text": ARTICLE, "published": "2025-02-13", "outlet": "Wire", "url": null});
+    let jsonl = format!("{}\n{}\n", doc("x1"), doc("x2"));
+    fs::write(dir.join("corpus.jsonl"), &jsonl).unwrap();
+    fs::write(dir.join("corpus.jsonl.gz"), gzip(jsonl.as_bytes())).unwrap();
+    let folder = dir.join("folder");
+    fs::create_dir_all(&folder).unwrap();
+    fs::write(folder.join("a.txt.gz"), gzip(ARTICLE.as_bytes())).unwrap();
+
+    run(&RunConfig::new(dir.join("corpus.jsonl"), dir.join("plain"))).unwrap();
+    let summary = run(&RunConfig::new(dir.join("corpus.jsonl.gz"), dir.join("gz"))).unwrap();
+    assert_eq!(summary.documents, 2);
+    assert!(summary.problems.is_empty(), "{:?}", summary.problems);
+    for name in ["quotes.csv", "speakers.csv", "report.md"] {
+        assert_eq!(
+            fs::read(dir.join("plain").join(name)).unwrap(),
+            fs::read(dir.join("gz").join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    let summary = run(&RunConfig::new(&folder, dir.join("folder-out"))).unwrap();
+    assert_eq!((summary.documents, summary.statements), (1, 2));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_truncated_gzip_file_keeps_the_documents_read_before_the_damage() {
+    let dir = scratch("gzip-cut");
+    let doc = |id: usize| serde_json::json!({"id": id.to_string(), "text": ARTICLE, "published": "2025-02-13"});
+    let jsonl: String = (0..400).map(|i| format!("{}\n", doc(i))).collect();
+    let mut bytes = gzip(jsonl.as_bytes());
+    bytes.truncate(bytes.len() * 3 / 4);
+    let path = dir.join("cut.jsonl.gz");
+    fs::write(&path, bytes).unwrap();
+    let summary = run(&RunConfig::new(&path, dir.join("out"))).expect("run completes");
+    assert!(
+        summary.documents > 0 && summary.documents < 400,
+        "{}",
+        summary.documents
+    );
+    assert_eq!(summary.problems.len(), 1, "{:?}", summary.problems);
+    let problem = summary.problems[0].to_string();
+    assert!(
+        problem.starts_with(&format!("{}:", path.display())),
+        "{problem}"
+    );
+    assert!(problem.contains("cannot read"), "{problem}");
+    let _ = fs::remove_dir_all(&dir);
+}
