@@ -358,13 +358,7 @@ impl Report<'_> {
         } else {
             format!("in {}", escape(&r.place))
         };
-        // "on Truth Social", "on X"; "interview with The Economist", "reporters".
-        let medium = escape(&r.medium);
-        let medium = if medium.starts_with(char::is_uppercase) {
-            format!("on {medium}")
-        } else {
-            medium
-        };
+        let medium = medium_phrase(&escape(flatten(&r.medium).trim()));
         let source = if r.outlet.trim().is_empty() {
             code_span(&r.doc)
         } else {
@@ -382,6 +376,23 @@ impl Report<'_> {
         }
         line += &source;
         line
+    }
+}
+
+/// The medium as the words after a cue: "on Truth Social", "to reporters", "in an interview
+/// with The Economist", "in a statement".
+fn medium_phrase(medium: &str) -> String {
+    let Some(first) = medium.chars().next() else {
+        return String::new();
+    };
+    if first.is_uppercase() {
+        format!("on {medium}")
+    } else if medium == "reporters" || medium == "journalists" {
+        format!("to {medium}")
+    } else if matches!(first, 'a' | 'e' | 'i' | 'o' | 'u') {
+        format!("in an {medium}")
+    } else {
+        format!("in a {medium}")
     }
 }
 

@@ -1594,6 +1594,57 @@ impl<'a> Parser<'a> {
         }
         self.people = people;
         self.bindings = bindings;
+        self.add_role_mentions();
+    }
+
+    /// Role nouns that stand for a known person ("The Republican", "the Russian leader") are
+    /// mentions of that person too, so that a later "he" can refer to them.
+    fn add_role_mentions(&mut self) {
+        let mut found = Vec::new();
+        for pi in 0..self.paragraph_tokens.len() {
+            let n = self.paragraph_tokens[pi].len();
+            let mut i = 0;
+            while i < n {
+                if self.quoted(pi, i).is_some() || !self.paragraph_tokens[pi][i].word {
+                    i += 1;
+                    continue;
+                }
+                let role = (i..(i + 6).min(n))
+                    .filter_map(|end| self.np_before(pi, end, i, None))
+                    .filter(|np| {
+                        np.start == i
+                            && matches!(
+                                np.kind,
+                                NpKind::Role {
+                                    scope: Scope::Person,
+                                    ..
+                                }
+                            )
+                    })
+                    .last();
+                let Some(np) = role else {
+                    i += 1;
+                    continue;
+                };
+                let person = self.resolve(&np, pi, None).and_then(|sp| {
+                    let e = self.ctx.gazetteer.get(sp.entity?);
+                    (e.kind == Kind::Person).then(|| Person {
+                        at: np.range.start,
+                        paragraph: pi,
+                        name: sp.name.clone(),
+                        entity: sp.entity,
+                        gender: e.gender.or(np.gender),
+                        sentence: self.sentence_base[pi] + self.sentence_of(pi, np.start),
+                        subject: np.start == 0
+                            || !PREPOSITIONS.contains(&lower(self.word(pi, np.start - 1)).as_str()),
+                    })
+                });
+                found.extend(person);
+                i = np.end;
+            }
+        }
+        self.people.extend(found);
+        self.people.sort_by_key(|p| p.at);
     }
 
     /// Resolves a speaker phrase inside another speaker's quote: an unqualified role ("the
