@@ -27,7 +27,7 @@ pub const QUOTE_COLUMNS: [&str; 16] = [
 ];
 
 /// The header of `speakers.csv`, one name per field of [`SpeakerRow`], in order.
-pub const SPEAKER_COLUMNS: [&str; 10] = [
+pub const SPEAKER_COLUMNS: [&str; 11] = [
     "speaker",
     "statements",
     "direct",
@@ -38,6 +38,7 @@ pub const SPEAKER_COLUMNS: [&str; 10] = [
     "first",
     "last",
     "places",
+    "places_mentioned",
 ];
 
 /// Writes `quotes.csv` rows as they come: RFC 4180, UTF-8, header first, cells that would
@@ -108,6 +109,7 @@ pub fn write_speakers<W: Write>(rows: &[SpeakerRow], writer: W) -> io::Result<()
             neutralise(&r.first),
             neutralise(&r.last),
             neutralise(&r.places),
+            neutralise(&r.places_mentioned),
         ];
         csv.write_record(cells.iter().map(|cell| cell.as_bytes()))?;
     }

@@ -133,4 +133,6 @@ pub struct SpeakerRow {
     pub last: String,
     /// Distinct places of utterance, `|`-separated, sorted.
     pub places: String,
+    /// Places named inside the statements, `|`-separated, most named first.
+    pub places_mentioned: String,
 }

@@ -31,6 +31,9 @@ impl Default for ReportOptions {
     }
 }
 
+/// Places a speaker talked about named in their section's opening line, most named first.
+const TALKED_ABOUT: usize = 5;
+
 /// Outlets listed by name in the corpus summary; the rest are counted.
 const LISTED_OUTLETS: usize = 12;
 
@@ -279,6 +282,14 @@ impl Report<'_> {
         if !speaker.places.is_empty() {
             let places: Vec<String> = speaker.places.iter().map(|p| escape(p)).collect();
             line += &format!(" Spoke in {}.", and_list(&places));
+        }
+        let talked_about: Vec<String> = speaker
+            .most_talked_about(TALKED_ABOUT)
+            .into_iter()
+            .map(escape)
+            .collect();
+        if !talked_about.is_empty() {
+            line += &format!(" Talked about {}.", and_list(&talked_about));
         }
         line
     }

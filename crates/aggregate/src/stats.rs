@@ -81,11 +81,25 @@ pub(crate) struct Speaker {
     pub(crate) outlets: BTreeSet<String>,
     pub(crate) when: DateRange,
     pub(crate) places: BTreeSet<String>,
+    /// Places named inside the statements, with how many statements named each.
+    pub(crate) talked_about: BTreeMap<String, u64>,
     /// The first `max_examples` statements, in input order.
     pub(crate) examples: Vec<QuoteRecord>,
 }
 
 impl Speaker {
+    /// The places named most often inside the statements, at most `n`, most named first,
+    /// ties by name.
+    pub(crate) fn most_talked_about(&self, n: usize) -> Vec<&str> {
+        let mut places: Vec<(&str, u64)> = self
+            .talked_about
+            .iter()
+            .map(|(p, &count)| (p.as_str(), count))
+            .collect();
+        places.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+        places.into_iter().take(n).map(|(p, _)| p).collect()
+    }
+
     /// Statements counted but not kept as examples.
     pub(crate) fn more(&self) -> u64 {
         self.kinds
@@ -111,6 +125,18 @@ impl Speaker {
         self.when.add(&record.when);
         if !record.place.is_empty() && !self.places.contains(&record.place) {
             self.places.insert(record.place.clone());
+        }
+        for place in record
+            .places_mentioned
+            .split('|')
+            .filter(|p| !p.trim().is_empty())
+        {
+            match self.talked_about.get_mut(place) {
+                Some(n) => *n += 1,
+                None => {
+                    self.talked_about.insert(place.to_owned(), 1);
+                }
+            }
         }
     }
 }
@@ -242,6 +268,11 @@ impl Aggregator {
                 first: s.when.first.clone().unwrap_or_default(),
                 last: s.when.last.clone().unwrap_or_default(),
                 places: join(&s.places),
+                places_mentioned: s
+                    .most_talked_about(usize::MAX)
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .join("|"),
             })
             .collect()
     }

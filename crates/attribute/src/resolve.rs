@@ -1611,7 +1611,7 @@ impl<'a> Parser<'a> {
                 }
                 let role = (i..(i + 6).min(n))
                     .filter_map(|end| self.np_before(pi, end, i, None))
-                    .filter(|np| {
+                    .rfind(|np| {
                         np.start == i
                             && matches!(
                                 np.kind,
@@ -1620,8 +1620,7 @@ impl<'a> Parser<'a> {
                                     ..
                                 }
                             )
-                    })
-                    .last();
+                    });
                 let Some(np) = role else {
                     i += 1;
                     continue;

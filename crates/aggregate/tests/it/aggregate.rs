@@ -138,3 +138,23 @@ fn a_streaming_report_gives_sections_to_the_speakers_quoted_most() {
         "{report}"
     );
 }
+
+#[test]
+fn places_talked_about_are_counted_most_named_first() {
+    let d = doc("a.txt", "Wire", "2025-05-19", 100);
+    let mut aggregator = Aggregator::new(5);
+    for places in ["Kyiv|Crimea", "Crimea", "Donbas|Crimea|Kyiv", ""] {
+        let mut record = statement(&d, "direct", "Volodymyr Zelensky", "words", "said", "");
+        record.places_mentioned = places.into();
+        aggregator.add(&record);
+    }
+    assert_eq!(
+        aggregator.speakers()[0].places_mentioned,
+        "Crimea|Kyiv|Donbas"
+    );
+    assert!(
+        aggregator
+            .markdown()
+            .contains("Talked about Crimea, Kyiv and Donbas.")
+    );
+}

@@ -141,12 +141,12 @@ fn speakers_csv_lists_speakers_in_report_order() {
     let mut out = Vec::new();
     write_speakers(&fixture::aggregated().speakers(), &mut out).unwrap();
     expect![[r#"
-        speaker,statements,direct,partial,indirect,articles,outlets,first,last,places
-        Donald Trump,6,5,1,0,3,EL PAÍS English Edition|Express & Star (Associated Press)|The Independent,2025-02-12,2025-05-19,
-        Vladimir Putin,3,1,1,1,2,Express & Star (Associated Press)|The Independent,2025-05,2025-05-19,Sochi
-        Dmitry Peskov,1,0,0,1,1,EL PAÍS English Edition,2025-02-12,2025-02-12,Moscow
-        JD Vance,1,1,0,0,1,The Independent,2025-05-19,2025-05-19,Rome
-        Yuri Ushakov,1,0,0,1,1,The Independent,2025-05-19,2025-05-19,Moscow
+        speaker,statements,direct,partial,indirect,articles,outlets,first,last,places,places_mentioned
+        Donald Trump,6,5,1,0,3,EL PAÍS English Edition|Express & Star (Associated Press)|The Independent,2025-02-12,2025-05-19,,
+        Vladimir Putin,3,1,1,1,2,Express & Star (Associated Press)|The Independent,2025-05,2025-05-19,Sochi,
+        Dmitry Peskov,1,0,0,1,1,EL PAÍS English Edition,2025-02-12,2025-02-12,Moscow,
+        JD Vance,1,1,0,0,1,The Independent,2025-05-19,2025-05-19,Rome,
+        Yuri Ushakov,1,0,0,1,1,The Independent,2025-05-19,2025-05-19,Moscow,
     "#]]
     .assert_eq(&String::from_utf8(out).unwrap());
 }
