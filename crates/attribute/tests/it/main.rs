@@ -289,3 +289,14 @@ fn a_pronoun_can_refer_to_a_role_noun_subject() {
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
 }
+
+#[test]
+fn quotes_around_one_attribution_are_one_statement() {
+    let text = "“It is not an instantaneous event,” Mr. Obama said. “It is a slow-moving issue.”\n“We will win,” said Ted Cruz, “and soon.”\n“Never,” Warren said.\n“Not once.”";
+    expect_test::expect![[r#"
+        Direct Barack Obama <- Mr. Obama | It is not an instantaneous event, … It is a slow-moving issue. | said
+        Direct Ted Cruz <- Ted Cruz | We will win, … and soon. | said
+        Direct Elizabeth Warren <- Warren | Never, | said
+        Direct Elizabeth Warren <- Warren | Not once. | 
+    "#]].assert_eq(&run(text, "2016-09-08"));
+}
