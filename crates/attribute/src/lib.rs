@@ -259,24 +259,21 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             // speaker of the quote before it in the paragraph, or shares its cue, is one
             // statement with it (a lower-case fragment only within the same sentence).
             if let Some(last) = out.last_mut() {
-                let paragraph = &seg.paragraphs[pi];
                 let goes_on = kind == StatementKind::Direct
                     || last
                         .fragments
                         .last()
                         .is_some_and(|f| p.same_sentence(f.end, q.inner.start));
-                if goes_on {
-                    if last.kind == StatementKind::Direct
-                        && last.cue.is_some()
-                        && (cue.is_none() || cue == last.cue)
-                        && paragraph.contains(&last.fragments[0].start)
-                        && last.speaker.as_ref().map(|s| &s.name)
-                            == speaker.as_ref().map(|s| &s.name)
-                    {
-                        last.fragments.push(q.inner.clone());
-                        made[qi] = Some(out.len() - 1);
-                        continue;
-                    }
+                if goes_on
+                    && last.kind == StatementKind::Direct
+                    && last.cue.is_some()
+                    && (cue.is_none() || cue == last.cue)
+                    && seg.paragraphs[pi].contains(&last.fragments[0].start)
+                    && last.speaker.as_ref().map(|s| &s.name) == speaker.as_ref().map(|s| &s.name)
+                {
+                    last.fragments.push(q.inner.clone());
+                    made[qi] = Some(out.len() - 1);
+                    continue;
                 }
             }
             if let Some(sp) = &speaker {
