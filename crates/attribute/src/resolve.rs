@@ -614,7 +614,17 @@ impl<'a> Parser<'a> {
     /// words end a sentence ("… very intelligent.” The Republican …").
     fn boundary_after(&self, pi: usize, k: usize) -> bool {
         if self.quoted(pi, k).is_none() {
-            return sentence_end(self.word(pi, k));
+            // A full stop ends a sentence only where the segmenter, which knows
+            // abbreviations ("D-Wis.", "Sen."), starts the next one.
+            let toks = &self.paragraph_tokens[pi];
+            return sentence_end(self.word(pi, k))
+                && toks.get(k + 1).is_none_or(|next| {
+                    let sentences = &self.ctx.segmented.sentences;
+                    let i = sentences.partition_point(|s| s.range.start < toks[k].range.end);
+                    sentences
+                        .get(i)
+                        .is_some_and(|s| s.range.start <= next.range.start)
+                });
         }
         let Some(q) = self.quoted(pi, k) else {
             return false;
@@ -969,12 +979,47 @@ impl<'a> Parser<'a> {
                 j -= 1;
                 continue;
             }
+            // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis after the subject.
+            if w == ")" {
+                if let Some(open) = (lo..j - 1).rev().take(8).find(|&i| self.word(pi, i) == "(") {
+                    j = open;
+                    continue;
+                }
+            }
             break;
         }
         if j == 0 || j <= lo {
             return None;
         }
-        self.np_before(pi, j - 1, lo, inside)
+        let np = self.np_before(pi, j - 1, lo, inside)?;
+        // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
+        let organisation = match np.kind {
+            NpKind::Entity(id) => {
+                matches!(
+                    self.ctx.gazetteer.get(id).kind,
+                    Kind::Organisation | Kind::Media
+                )
+            }
+            NpKind::Name(_) => true,
+            _ => false,
+        };
+        let mut of = np.start;
+        if of > lo && lower(self.word(pi, of - 1)) == "the" {
+            of -= 1;
+        }
+        if organisation && of > lo + 1 && lower(self.word(pi, of - 1)) == "of" {
+            let person = self
+                .np_before(pi, of - 2, lo, inside)
+                .filter(|p| match p.kind {
+                    NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Person,
+                    NpKind::Name(_) => true,
+                    _ => false,
+                });
+            if person.is_some() {
+                return person;
+            }
+        }
+        Some(np)
     }
 
     /// "From Mr Starmer:": a paragraph introducing the quotes that follow by their source.
@@ -1067,17 +1112,46 @@ impl<'a> Parser<'a> {
                 });
             }
         }
-        let np = self.np_after(pi, k, None)?;
-        let mut m = np.end;
-        while m < n && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
-            m += 1;
+        if let Some(np) = self.np_after(pi, k, None) {
+            let mut m = np.end;
+            while m < n && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
+                m += 1;
+            }
+            if let Some((_, len)) = self.cue_at(pi, m) {
+                return Some(Found {
+                    np,
+                    cue: Some(self.span(pi, m, m + len)),
+                    anchor: m,
+                });
+            }
         }
-        let (_, len) = self.cue_at(pi, m)?;
-        Some(Found {
-            np,
-            cue: Some(self.span(pi, m, m + len)),
-            anchor: m,
-        })
+        // "…,” Douglas Holtz-Eakin, an economist, told me", "…,” Rep. Gwen Moore (D-Wis.)
+        // said", "…,” Clinton campaign spokesman Brian Fallon told reporters": the first cue
+        // of the clause after the quote, and its subject.
+        // Only after a quote that hands over to its attribution ("…,” "…?”), not one that
+        // ends its sentence or sits inside one.
+        let inner = self.ctx.text[q.inner.clone()].trim_end();
+        if !inner.ends_with([',', '?', '!']) {
+            return None;
+        }
+        let sentence = self.sentence_of(pi, k);
+        for m in k..(k + 24).min(n) {
+            if self.quoted(pi, m).is_some() || self.boundary_after(pi, m) && m + 1 < n {
+                break;
+            }
+            if let Some((_, len)) = self.cue_at(pi, m) {
+                let np = self.subject_of(pi, m, k, None).filter(|np| np.start >= k)?;
+                if self.sentence_of(pi, m) != sentence {
+                    return None;
+                }
+                return Some(Found {
+                    np,
+                    cue: Some(self.span(pi, m, m + len)),
+                    anchor: m,
+                });
+            }
+        }
+        None
     }
 
     /// A cue earlier in the quote's sentence: "Trump said: “…”", "described the call as “…”".

@@ -99,6 +99,13 @@ pub(crate) fn normalize_line(
         if split_at == Some(base + start) {
             out.replace(base + start..base + start, " — ");
         }
+        // Two apostrophes (or backticks) as a double quote mark: ''Of course,'' ``so''.
+        if matches!(c, '\'' | '`') && matches!(chars.peek(), Some(&(_, '\'' | '`'))) {
+            chars.next();
+            out.replace(base + start..base + start + 2, "\"");
+            prev = Some('"');
+            continue;
+        }
         let mut end = start + c.len_utf8();
         while let Some(&(i, next)) = chars.peek() {
             if starts_chunk(next) {

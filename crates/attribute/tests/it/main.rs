@@ -300,3 +300,17 @@ fn quotes_around_one_attribution_are_one_statement() {
         Direct Elizabeth Warren <- Warren | Not once. | 
     "#]].assert_eq(&run(text, "2016-09-08"));
 }
+
+#[test]
+fn attributions_with_appositives_parentheses_and_affiliations() {
+    let text = "“I think so,” Douglas Holtz-Eakin, an economist and tax expert, told me this week.\nAs Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes?”\n“It is an invasion,” said Scott Pruitt, the Republican attorney general of Oklahoma.\n“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said in a statement.\n“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.\n“I think she’ll be out there,” Clinton campaign spokesman Brian Fallon told reporters on Monday.";
+    expect_test::expect![[r#"
+        Direct Douglas Holtz-Eakin <- Douglas Holtz-Eakin | I think so, | told
+        Direct Steven M. Rosenthal <- Steven M. Rosenthal | Did Trump lower his taxes? | put it
+        Direct Scott Pruitt <- Scott Pruitt | It is an invasion, | said
+        Direct Gwen Moore <- Rep. Gwen Moore | It’s a dog whistle to all Americans, | said
+        Direct Morgan <- Mr. Morgan | It was the least bad outcome, | said
+        Direct Brian Fallon <- Brian Fallon | I think she’ll be out there, | told
+    "#]]
+    .assert_eq(&run(text, "2016-09-08"));
+}

@@ -59,6 +59,16 @@ fn curly_low_and_straight_quotes_are_kept_for_the_segmenter() {
 }
 
 #[test]
+fn doubled_apostrophes_and_backticks_are_double_quote_marks() {
+    check(
+        "''Of course, I pay federal taxes,'' he said, calling it ``smart''. Rock 'n' roll.",
+        expect![[
+            r#""\"Of course, I pay federal taxes,\" he said, calling it \"smart\". Rock 'n' roll.""#
+        ]],
+    );
+}
+
+#[test]
 fn low_comma_or_apostrophe_between_letters_becomes_right_single_quote() {
     check(
         "The Kremlin\u{201a}s aide said Trump's call went well.",
