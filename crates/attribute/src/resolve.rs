@@ -749,7 +749,29 @@ impl<'a> Parser<'a> {
         }
         // A role phrase: "the Russian leader", "White House press secretary".
         let window: Vec<&str> = self.words(pi, lo..j + 1);
-        if let Some((role, n)) = self.lexicon.role_ending(&window) {
+        // "Mr. King", "Larry King": a capitalised one-word role after a title or a first name
+        // is a surname.
+        let toks = &self.paragraph_tokens[pi];
+        let surname = is_capitalised(w)
+            && j > lo
+            && toks
+                .get(j + 1)
+                .is_none_or(|t| !is_capitalised(&self.ctx.text[t.range.clone()]))
+            && self.mention_at(toks[j - 1].range.start).is_none()
+            && (matches!(
+                lower(self.word(pi, j - 1)).as_str(),
+                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
+            ) || (is_capitalised(self.word(pi, j - 1))
+                && !CAPITAL_STOPWORDS.contains(&self.word(pi, j - 1))
+                && self
+                    .lexicon
+                    .role_ending(&window[..window.len() - 1])
+                    .is_none()));
+        if let Some((role, n)) = self
+            .lexicon
+            .role_ending(&window)
+            .filter(|&(_, n)| !(surname && n == 1))
+        {
             let head_start = j + 1 - n;
             let head = lower(&window[window.len() - n..].join(" "));
             let mut start = head_start;
@@ -770,8 +792,10 @@ impl<'a> Parser<'a> {
                         Kind::Organisation | Kind::Media => {
                             org.get_or_insert_with(|| e.canonical.clone());
                         }
-                        Kind::Place if !e.demonyms.is_empty() => {
-                            if let Some(cc) = &e.country {
+                        // "the Russian leader" (a country), "the New York businessman".
+                        Kind::Place => {
+                            if let Some(cc) = e.country.as_ref().filter(|_| !e.demonyms.is_empty())
+                            {
                                 country.get_or_insert_with(|| cc.clone());
                             }
                         }
@@ -842,7 +866,7 @@ impl<'a> Parser<'a> {
         }
         if is_capitalised(w)
             && !CAPITAL_STOPWORDS.contains(&w)
-            && !TITLES.contains(&lw.as_str())
+            && (surname || !TITLES.contains(&lw.as_str()))
             && self.lexicon.cue_at(&[w]).is_none()
         {
             let mut start = j;

@@ -314,3 +314,13 @@ fn attributions_with_appositives_parentheses_and_affiliations() {
     "#]]
     .assert_eq(&run(text, "2016-09-08"));
 }
+
+#[test]
+fn surnames_that_are_titles_and_descriptive_speakers() {
+    let text = "“I have never been edited,” Mr. King, 82, told me.\nThe New York businessman says of Clinton, “If she gets the chance, she will sell the office.”\n“It was fine,” the King told reporters.";
+    expect_test::expect![[r#"
+        Direct King <- Mr. King | I have never been edited, | told
+        Direct New York businessman <- The New York businessman | If she gets the chance, she will sell the office. | says
+        Direct King <- the King | It was fine, | told
+    "#]].assert_eq(&run(text, "2016-09-08"));
+}
