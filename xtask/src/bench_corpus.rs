@@ -252,7 +252,7 @@ fn stage_breakdown(args: &Args, corpus: &Path) -> anyhow::Result<()> {
     let (times, whole) = stages.time(&sample);
 
     println!(
-        "\nwhere the time goes (one thread; the job reads the input twice):\n\
+        "\nwhere the time goes (one thread; the job reads the input twice, then its quotes.csv once more):\n\
          {:<34} {:>9.2} s  {:>8.1} MB/s  ({documents} articles, {:.1} MB of text)",
         "read and parse JSON Lines",
         read.as_secs_f64(),
