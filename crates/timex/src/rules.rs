@@ -5,7 +5,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use crate::calendar::{self as cal, add_days, add_months, add_years};
 use crate::context::{self, Sentences, Tense};
@@ -51,15 +54,83 @@ enum Rule {
 
 /// The compiled rules; built once per process.
 struct Tagger {
-    rules: Vec<(Rule, Regex)>,
+    rules: Vec<(Rule, Pattern)>,
+}
+
+/// A rule's regex, with a looser twin that finds the few places where it can match.
+///
+/// The rules need Unicode `\b`, which the regex crate's lazy DFA gives up on at the first
+/// non-ASCII byte (a curly quote is enough), so each rule would scan nearly every article
+/// with the backtracker or the PikeVM. The twin is the same pattern without its `\b`
+/// assertions: it matches wherever the rule does (and a little more), runs on the lazy DFA
+/// over any text, and the rule itself is then only tried, anchored, where the twin matches.
+struct Pattern {
+    exact: meta::Regex,
+    loose: meta::Regex,
+}
+
+impl Pattern {
+    fn new(src: &str) -> Self {
+        let build = |src: &str| meta::Regex::new(src).expect("valid rule regex");
+        Pattern {
+            exact: build(src),
+            // `\b` is only ever a zero-width assertion in the rules, so removing it can
+            // only relax the pattern.
+            loose: build(&src.replace(r"\b", "")),
+        }
+    }
+
+    /// Calls `f` on each match in `text`, as `Regex::captures_iter` finds them: leftmost
+    /// first, then the next one from where it ended.
+    fn for_each_match(&self, text: &str, mut f: impl FnMut(&Caps<'_>)) {
+        let mut caps = self.exact.create_captures();
+        let mut at = 0;
+        // The leftmost match can only start where the twin matches: try those places in order.
+        while let Some(candidate) = self.loose.search(&Input::new(text).range(at..)) {
+            let start = candidate.start();
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            self.exact.search_captures(&input, &mut caps);
+            at = match caps.get_match() {
+                // An empty match would never make a candidate; no rule has one anyway.
+                Some(m) if !m.is_empty() => {
+                    f(&Caps { text, caps: &caps });
+                    m.end()
+                }
+                // Not here: on to the twin's next match, one character on.
+                _ => start + text[start..].chars().next().map_or(1, char::len_utf8),
+            };
+        }
+    }
+}
+
+/// The capture groups of one match of a rule.
+struct Caps<'t> {
+    text: &'t str,
+    caps: &'t Captures,
+}
+
+impl<'t> Caps<'t> {
+    /// The byte range of group `i` (0 is the whole match), if it took part.
+    fn span(&self, i: usize) -> Option<Range<usize>> {
+        self.caps.get_group(i).map(|s| s.range())
+    }
 }
 
 static TAGGER: LazyLock<Tagger> = LazyLock::new(Tagger::new);
 
 impl Tagger {
     fn new() -> Self {
+        let rules = Self::specs()
+            .into_iter()
+            .map(|(rule, src)| (rule, Pattern::new(&src)))
+            .collect();
+        Tagger { rules }
+    }
+
+    /// The rules and their regexes, in priority order.
+    fn specs() -> Vec<(Rule, String)> {
         let year = r"((?:1[89]|20)\d\d)";
-        let specs: Vec<(Rule, String)> = vec![
+        vec![
             (
                 Rule::MonthDay,
                 format!(
@@ -194,12 +265,7 @@ impl Tagger {
                 Rule::Reference,
                 r"(?i)\b(right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|recent\s+(?:days|weeks|months|years)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|current)\b".to_string(),
             ),
-        ];
-        let rules = specs
-            .into_iter()
-            .map(|(rule, src)| (rule, Regex::new(&src).expect("valid rule regex")))
-            .collect();
-        Tagger { rules }
+        ]
     }
 }
 
@@ -532,11 +598,11 @@ fn infer_year(ctx: &Ctx<'_>, pos: usize, month: u32, day: Option<u32>) -> Option
     })
 }
 
-fn group<'t>(caps: &Captures<'t>, i: usize) -> Option<&'t str> {
-    caps.get(i).map(|m| m.as_str())
+fn group<'t>(caps: &Caps<'t>, i: usize) -> Option<&'t str> {
+    caps.span(i).and_then(|r| caps.text.get(r))
 }
 
-fn lower(caps: &Captures<'_>, i: usize) -> Option<String> {
+fn lower(caps: &Caps<'_>, i: usize) -> Option<String> {
     group(caps, i).map(|s| {
         s.split_whitespace()
             .collect::<Vec<_>>()
@@ -554,16 +620,15 @@ pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         sentences: Sentences::new(text),
     };
     let mut candidates = Vec::new();
-    for (priority, (rule, re)) in TAGGER.rules.iter().enumerate() {
-        for caps in re.captures_iter(text) {
-            if let Some(mut c) = apply(*rule, &caps, &ctx) {
-                if c.range.is_empty() {
-                    continue;
-                }
+    for (priority, (rule, pattern)) in TAGGER.rules.iter().enumerate() {
+        pattern.for_each_match(text, |caps| {
+            if let Some(mut c) = apply(*rule, caps, &ctx)
+                && !c.range.is_empty()
+            {
                 c.priority = priority;
                 candidates.push(c);
             }
-        }
+        });
     }
     candidates.sort_by(|a, b| {
         (a.range.start, std::cmp::Reverse(a.range.end), a.priority).cmp(&(
@@ -824,9 +889,8 @@ fn attach_clock_times(ctx: &Ctx<'_>, chosen: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
-    let whole = caps.get(0)?;
-    let range = whole.range();
+fn apply(rule: Rule, caps: &Caps<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
+    let range = caps.span(0)?;
     let dct = ctx.dct;
     let c = Candidate::new(range.clone(), TimexKind::Date);
     match rule {
@@ -895,7 +959,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 (hour, group(caps, 2).unwrap_or("00").to_string())
             } else {
                 // A bare 24-hour clock needs a zone or a preposition to be a time.
-                let zoned = caps.get(6).is_some();
+                let zoned = caps.span(6).is_some();
                 let prev = context::previous_word(ctx.text, range.start);
                 if !zoned
                     && !matches!(
@@ -1059,7 +1123,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 "this" | "current" | "the current" | "the full" => 0,
                 _ => {
                     // "the year" alone is only a date after "earlier/later in".
-                    caps.get(1)?;
+                    caps.span(1)?;
                     0
                 }
             };
@@ -1173,7 +1237,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                         .anchored(Anchor::QuarterOfYear(y)),
                 );
             }
-            if caps.get(5).is_some() {
+            if caps.span(5).is_some() {
                 // "the quarter a year ago"
                 return Some(
                     c.maybe_value(ctx.quarter_value(-5))
@@ -1220,7 +1284,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             let modifier = lower(caps, 1).unwrap_or_default();
             let weekday = lex::weekday_number(group(caps, 2)?)?;
             let part = group(caps, 4).map(|p| p.trim_end_matches(['s', 'S']));
-            if caps.get(3).is_some() || group(caps, 4).is_some_and(|p| p.ends_with(['s', 'S'])) {
+            if caps.span(3).is_some() || group(caps, 4).is_some_and(|p| p.ends_with(['s', 'S'])) {
                 let mut c = Candidate::new(range, TimexKind::Set);
                 let part = part.and_then(lex::part_of_day).unwrap_or("");
                 let suffix = if part.is_empty() {
@@ -1236,7 +1300,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 "next" | "the following" => Direction::After,
                 "coming" => Direction::OnOrAfter,
                 _ => {
-                    let day_span = caps.get(2)?.range();
+                    let day_span = caps.span(2)?;
                     if ctx.weekday_is_future(day_span) {
                         Direction::OnOrAfter
                     } else {
@@ -1272,7 +1336,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
                 .and_then(|y| y.parse::<i32>().ok())
                 .or_else(|| group(caps, 5).and_then(lex::spelled_year));
             let of_year = lower(caps, 4);
-            if caps.get(6).is_some() {
+            if caps.span(6).is_some() {
                 // "March of that year": the month in the year named before.
                 return Some(c.anchored(Anchor::MonthOfThatYear(month)));
             }
@@ -1408,8 +1472,8 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
         }
         Rule::Year => {
             let y: i32 = group(caps, 2)?.parse().ok()?;
-            let has_prefix = caps.get(1).is_some();
-            let start = caps.get(2)?.start();
+            let has_prefix = caps.span(1).is_some();
+            let start = caps.span(2)?.start;
             if !has_prefix && !year_in_context(ctx, start, range.end) {
                 return None;
             }
@@ -1484,7 +1548,7 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             Some(c)
         }
         Rule::HyphenDuration => {
-            if whole.as_str().to_ascii_lowercase().ends_with("-old") {
+            if group(caps, 0)?.to_ascii_lowercase().ends_with("-old") {
                 // "a 6-year-old boy" describes a person, not a stretch of time.
                 return None;
             }
@@ -1501,9 +1565,8 @@ fn apply(rule: Rule, caps: &Captures<'_>, ctx: &Ctx<'_>) -> Option<Candidate> {
             Some(c)
         }
         Rule::BarePlural => {
-            let m = caps.get(1)?;
-            let unit = Unit::parse(m.as_str())?;
-            let mut c = Candidate::new(m.range(), TimexKind::Duration);
+            let unit = Unit::parse(group(caps, 1)?)?;
+            let mut c = Candidate::new(caps.span(1)?, TimexKind::Duration);
             c.value = Some(unit.duration(&Amount::Vague));
             Some(c)
         }
@@ -1655,3 +1718,79 @@ const EVENT_NOUNS: &[&str] = &[
     "accord",
     "treaty",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each rule compiled both ways: as the tagger runs it and as a plain `Regex`.
+    fn both() -> Vec<(Rule, Pattern, Regex)> {
+        Tagger::specs()
+            .into_iter()
+            .map(|(rule, src)| (rule, Pattern::new(&src), Regex::new(&src).unwrap()))
+            .collect()
+    }
+
+    type Groups = Vec<Option<Range<usize>>>;
+
+    /// Checks that each rule finds the same matches, with the same groups, as
+    /// `Regex::captures_iter` would.
+    fn assert_same_matches(rules: &[(Rule, Pattern, Regex)], text: &str) {
+        for (rule, pattern, regex) in rules {
+            let mut ours: Vec<Groups> = Vec::new();
+            pattern.for_each_match(text, |caps| {
+                ours.push((0..caps.caps.group_len()).map(|i| caps.span(i)).collect());
+            });
+            let plain: Vec<Groups> = regex
+                .captures_iter(text)
+                .map(|c| c.iter().map(|g| g.map(|m| m.range())).collect())
+                .collect();
+            assert_eq!(ours, plain, "{rule:?} on {text:?}");
+        }
+    }
+
+    #[test]
+    fn rules_match_as_captures_iter_would() {
+        let rules = both();
+        for text in [
+            "On Tuesday, March 4, 2025 at 10 a.m. EST, three weeks ago, in the 1990s.",
+            "xthe past three years, fiscal 2024, the '90s, the 21st century, 12/25/2024.",
+            // Unicode \b: letters beyond ASCII next to digits and words.
+            "é2025 2025年 年2025 café-Monday Mondayé Friday’s “Friday” — yesterday’s news",
+            // Unicode case folding: ſ is s and the Kelvin sign is k under (?i).
+            "ſeven dayſ ago, 3 wee\u{212a}s ago, the year-ago quarter, TWO YEARS AGO",
+            "March\u{a0}5,\u{a0}2024 and three\u{a0}years ago; the day before yesterday",
+            "",
+        ] {
+            assert_same_matches(&rules, text);
+        }
+    }
+
+    #[test]
+    fn rules_match_as_captures_iter_would_on_the_shared_corpora() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            eprintln!("skipped: no news corpora in {}", dir.display());
+            return;
+        };
+        let rules = both();
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.extension().is_none_or(|e| e != "jsonl") {
+                continue;
+            }
+            // The first articles of each corpus, as written and in capitals.
+            let corpus = std::fs::read_to_string(&path).unwrap();
+            let mut bytes = 0;
+            for line in corpus.lines() {
+                if bytes >= 16 << 10 {
+                    break;
+                }
+                let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+                let text = doc["text"].as_str().unwrap_or_default();
+                bytes += text.len();
+                assert_same_matches(&rules, text);
+                assert_same_matches(&rules, &text.to_uppercase());
+            }
+        }
+    }
+}
