@@ -66,6 +66,8 @@ pub struct Lexicon {
     multi: HashMap<String, Vec<(Vec<String>, Cue)>>,
     /// Role phrases, lower case, by last word: (all words, role).
     roles: HashMap<String, Vec<(Vec<String>, RoleNoun)>>,
+    /// Words in the longest role phrase.
+    longest_role: usize,
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
@@ -78,6 +80,7 @@ impl Lexicon {
             cues: HashMap::new(),
             multi: HashMap::new(),
             roles: HashMap::new(),
+            longest_role: 0,
         };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
@@ -141,6 +144,7 @@ impl Lexicon {
             let Some(last) = words.last().cloned() else {
                 continue;
             };
+            lexicon.longest_role = lexicon.longest_role.max(words.len());
             let scope = match scope.trim() {
                 "org" => Scope::Org,
                 "group" => Scope::Group,
@@ -193,6 +197,16 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// Whether some role phrase ends with `word` (any case).
+    pub fn ends_role(&self, word: &str) -> bool {
+        self.roles.contains_key(&word.to_lowercase())
+    }
+
+    /// Words in the longest role phrase: [`Lexicon::role_ending`] looks no further back.
+    pub fn longest_role(&self) -> usize {
+        self.longest_role
     }
 
     /// Number of single- and multi-word cue forms, for tests and reports.

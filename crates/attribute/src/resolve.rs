@@ -537,6 +537,10 @@ pub struct Parser<'a> {
     bindings: Vec<Binding>,
     /// Global index of each paragraph's first sentence.
     sentence_base: Vec<usize>,
+    /// For each paragraph's tokens, whether a sentence ends after it.
+    boundaries: Vec<Vec<bool>>,
+    /// For each paragraph's tokens, the index of its sentence in the paragraph.
+    sentence_index: Vec<Vec<usize>>,
 }
 
 fn lower(s: &str) -> String {
@@ -582,7 +586,26 @@ impl<'a> Parser<'a> {
             people: Vec::new(),
             bindings: Vec::new(),
             sentence_base: Vec::new(),
+            boundaries: Vec::new(),
+            sentence_index: Vec::new(),
         };
+        // Sentence ends are asked for over and over; find them once.
+        for pi in 0..parser.paragraph_tokens.len() {
+            let ends: Vec<bool> = (0..parser.paragraph_tokens[pi].len())
+                .map(|k| parser.find_boundary_after(pi, k))
+                .collect();
+            let mut sentence = 0;
+            let index = ends
+                .iter()
+                .map(|&end| {
+                    let here = sentence;
+                    sentence += usize::from(end);
+                    here
+                })
+                .collect();
+            parser.boundaries.push(ends);
+            parser.sentence_index.push(index);
+        }
         parser.collect_people();
         parser
     }
@@ -613,6 +636,11 @@ impl<'a> Parser<'a> {
     /// Whether a sentence ends after token `k`: a final mark outside quotes, or a quote whose
     /// words end a sentence ("… very intelligent.” The Republican …").
     fn boundary_after(&self, pi: usize, k: usize) -> bool {
+        self.boundaries[pi].get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether a sentence ends after token `k`, worked out (see [`Parser::boundary_after`]).
+    fn find_boundary_after(&self, pi: usize, k: usize) -> bool {
         if self.quoted(pi, k).is_none() {
             // A full stop ends a sentence only where the segmenter, which knows
             // abbreviations ("D-Wis.", "Sen."), starts the next one.
@@ -641,7 +669,11 @@ impl<'a> Parser<'a> {
 
     /// Index of the sentence of each token within its paragraph.
     fn sentence_of(&self, pi: usize, i: usize) -> usize {
-        (0..i).filter(|&k| self.boundary_after(pi, k)).count()
+        match self.sentence_index[pi].get(i) {
+            Some(&index) => index,
+            // Past the last token: after every boundary.
+            None => self.boundaries[pi].iter().filter(|&&end| end).count(),
+        }
     }
 
     /// Token ranges of the sentences of a paragraph, split at sentence-final marks outside
@@ -748,29 +780,34 @@ impl<'a> Parser<'a> {
             });
         }
         // A role phrase: "the Russian leader", "White House press secretary".
-        let window: Vec<&str> = self.words(pi, lo..j + 1);
+        // Role phrases are short: the last few words are all `role_ending` needs (one more
+        // for the surname test below).
+        let from = lo.max((j + 1).saturating_sub(self.lexicon.longest_role() + 1));
+        let window: Vec<&str> = self.words(pi, from..j + 1);
         // "Mr. King", "Larry King": a capitalised one-word role after a title or a first name
         // is a surname.
         let toks = &self.paragraph_tokens[pi];
-        let surname = is_capitalised(w)
-            && j > lo
-            && toks
-                .get(j + 1)
-                .is_none_or(|t| !is_capitalised(&self.ctx.text[t.range.clone()]))
-            && self.mention_at(toks[j - 1].range.start).is_none()
-            && (matches!(
-                lower(self.word(pi, j - 1)).as_str(),
-                "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
-            ) || (is_capitalised(self.word(pi, j - 1))
-                && !CAPITAL_STOPWORDS.contains(&self.word(pi, j - 1))
-                && self
-                    .lexicon
-                    .role_ending(&window[..window.len() - 1])
-                    .is_none()));
+        let surname = || {
+            is_capitalised(w)
+                && j > lo
+                && toks
+                    .get(j + 1)
+                    .is_none_or(|t| !is_capitalised(&self.ctx.text[t.range.clone()]))
+                && self.mention_at(toks[j - 1].range.start).is_none()
+                && (matches!(
+                    lower(self.word(pi, j - 1)).as_str(),
+                    "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
+                ) || (is_capitalised(self.word(pi, j - 1))
+                    && !CAPITAL_STOPWORDS.contains(&self.word(pi, j - 1))
+                    && self
+                        .lexicon
+                        .role_ending(&window[..window.len() - 1])
+                        .is_none()))
+        };
         if let Some((role, n)) = self
             .lexicon
             .role_ending(&window)
-            .filter(|&(_, n)| !(surname && n == 1))
+            .filter(|&(_, n)| n > 1 || !surname())
         {
             let head_start = j + 1 - n;
             let head = lower(&window[window.len() - n..].join(" "));
@@ -866,7 +903,7 @@ impl<'a> Parser<'a> {
         }
         if is_capitalised(w)
             && !CAPITAL_STOPWORDS.contains(&w)
-            && (surname || !TITLES.contains(&lw.as_str()))
+            && (!TITLES.contains(&lw.as_str()) || surname())
             && self.lexicon.cue_at(&[w]).is_none()
         {
             let mut start = j;
@@ -1575,6 +1612,16 @@ impl<'a> Parser<'a> {
                 // The longest name-like phrase starting at i.
                 let mut best: Option<Np> = None;
                 for end in i..(i + 6).min(n) {
+                    // Only a mention, a capitalised word or an appositive's comma can end one.
+                    let w = self.word(pi, end);
+                    if !(is_capitalised(w)
+                        || w == ","
+                        || self
+                            .mention_at(self.paragraph_tokens[pi][end].range.start)
+                            .is_some())
+                    {
+                        continue;
+                    }
                     if let Some(np) = self.np_before(pi, end, i, None) {
                         if np.start == i && matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_)) {
                             best = Some(np);
@@ -1707,7 +1754,13 @@ impl<'a> Parser<'a> {
                     i += 1;
                     continue;
                 }
+                // A role phrase ends with a role noun or, for "the Ukrainian", a demonym.
+                let could_end = |end: &usize| {
+                    let w = self.word(pi, *end);
+                    self.lexicon.ends_role(w) || self.ctx.gazetteer.country_code(w).is_some()
+                };
                 let role = (i..(i + 6).min(n))
+                    .filter(could_end)
                     .filter_map(|end| self.np_before(pi, end, i, None))
                     .rfind(|np| {
                         np.start == i
