@@ -142,6 +142,38 @@ impl Attributor {
     }
 }
 
+/// Whether a partial quote holds no one's words: a number, a date or a handle from embedded
+/// page code ("750366792434978816", "2016-07-05", "HillaryClinton"), or the title of a show
+/// or work after "on" or a possessive ("told CNN’s “New Day”", "on “Meet the Press”").
+fn not_words(text: &str, inner: Range<usize>) -> bool {
+    let words = text[inner.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    if !words.contains(char::is_whitespace) {
+        let inner_capital =
+            words.chars().skip(1).any(char::is_uppercase) && words.chars().any(char::is_lowercase);
+        return words.contains(|c: char| c.is_ascii_digit()) || inner_capital;
+    }
+    const SMALL: [&str; 10] = [
+        "of", "the", "a", "an", "and", "with", "for", "in", "on", "to",
+    ];
+    let title_case = words.split_whitespace().count() <= 8
+        && words.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || SMALL.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+    let before = text[..inner.start].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lead = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    title_case
+        && (matches!(
+            lead.as_str(),
+            "on" | "show" | "program" | "programme" | "titled" | "entitled" | "film" | "book"
+        ) || lead.ends_with("’s")
+            || lead.ends_with("'s"))
+}
+
 /// A statement found for a quote, before place, medium and date are filled in.
 fn statement(
     kind: StatementKind,
@@ -237,8 +269,11 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                     (cont, None, None)
                 }
             };
-            if kind == StatementKind::Partial && speaker.is_none() {
-                // Scare quotes, titles and nicknames are not statements.
+            if kind == StatementKind::Partial
+                && (speaker.is_none() || not_words(p.ctx.text, q.inner.clone()))
+            {
+                // Scare quotes, titles and nicknames are not statements, nor are quoted
+                // identifiers, numbers or the names of shows.
                 continue;
             }
             // Fragments of one statement: partial quotes sharing a cue in one sentence.

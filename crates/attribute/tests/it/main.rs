@@ -324,3 +324,12 @@ fn surnames_that_are_titles_and_descriptive_speakers() {
         Direct King <- the King | It was fine, | told
     "#]].assert_eq(&run(text, "2016-09-08"));
 }
+
+#[test]
+fn identifiers_numbers_and_show_titles_are_not_statements() {
+    let text = "Paul Ryan said the plan was “a better way” in a tweet “750366792434978816” on “2016-07-05” from “SpeakerRyan”. Ryan told CNN’s “New Day” that he would appear on “Meet the Press” soon.";
+    expect_test::expect![[r#"
+        Partial Paul Ryan <- Paul Ryan | a better way | said
+    "#]]
+    .assert_eq(&run(text, "2016-07-06"));
+}
