@@ -1748,19 +1748,23 @@ impl<'a> Parser<'a> {
         let mut found = Vec::new();
         for pi in 0..self.paragraph_tokens.len() {
             let n = self.paragraph_tokens[pi].len();
+            // A role phrase ends with a role noun or, for "the Ukrainian", a demonym.
+            let could_end: Vec<bool> = (0..n)
+                .map(|k| {
+                    let w = self.word(pi, k);
+                    self.paragraph_tokens[pi][k].word
+                        && (self.lexicon.ends_role(w)
+                            || self.ctx.gazetteer.country_code(w).is_some())
+                })
+                .collect();
             let mut i = 0;
             while i < n {
                 if self.quoted(pi, i).is_some() || !self.paragraph_tokens[pi][i].word {
                     i += 1;
                     continue;
                 }
-                // A role phrase ends with a role noun or, for "the Ukrainian", a demonym.
-                let could_end = |end: &usize| {
-                    let w = self.word(pi, *end);
-                    self.lexicon.ends_role(w) || self.ctx.gazetteer.country_code(w).is_some()
-                };
                 let role = (i..(i + 6).min(n))
-                    .filter(could_end)
+                    .filter(|&end| could_end[end])
                     .filter_map(|end| self.np_before(pi, end, i, None))
                     .rfind(|np| {
                         np.start == i

@@ -52,6 +52,7 @@ mod starts;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub use jiff::civil::Date;
 pub use matcher::{Matcher, MatcherError};
@@ -169,6 +170,9 @@ pub struct Gazetteer {
     country_codes: HashMap<String, String>,
     /// Country code → the office whose holder leads that country (`leader=president`).
     leader_offices: HashMap<String, String>,
+    /// Lower-cased office → the entities that ever held it, in gazetteer order; built on the
+    /// first [`Gazetteer::holders`] call and dropped whenever an entity is added.
+    by_office: OnceLock<HashMap<String, Vec<EntityId>>>,
 }
 
 /// The embedded default gazetteer files, in the order their entities are defined.
@@ -320,16 +324,37 @@ impl Gazetteer {
                 role.start.is_none_or(|start| start <= d) && role.end.is_none_or(|end| d <= end)
             })
         };
-        (0..)
-            .zip(&self.entities)
-            .filter(|(_, entity)| {
-                entity
-                    .roles
-                    .iter()
-                    .any(|r| office_fits(r) && jurisdiction_fits(r) && date_fits(r))
-            })
-            .map(|(id, _)| id)
-            .collect()
+        // Only the entities that ever held the office (or, for "leader", any office) can fit.
+        let by_office = self.by_office.get_or_init(|| {
+            let mut index: HashMap<String, Vec<EntityId>> = HashMap::new();
+            for (id, entity) in (0..).zip(&self.entities) {
+                for role in &entity.roles {
+                    let ids = index.entry(role.office.to_lowercase()).or_default();
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            index
+        });
+        let fits = |id: &EntityId| {
+            self.entities[*id as usize]
+                .roles
+                .iter()
+                .any(|r| office_fits(r) && jurisdiction_fits(r) && date_fits(r))
+        };
+        if wants_leader {
+            let mut ids: Vec<EntityId> =
+                by_office.values().flatten().copied().filter(fits).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        } else {
+            by_office
+                .get(&office.to_lowercase())
+                .map(|ids| ids.iter().copied().filter(fits).collect())
+                .unwrap_or_default()
+        }
     }
 
     /// The country code an adjective or name stands for: "Russian" and "Russia" give "RU",
@@ -343,6 +368,7 @@ impl Gazetteer {
 
     /// Adds or merges one entity and indexes its names.
     fn add(&mut self, entity: Entity, is_country: bool, leader_office: Option<String>) {
+        self.by_office = OnceLock::new();
         let code = entity.country.clone().filter(|_| is_country);
         let key = (entity.canonical.clone(), entity.kind);
         let same_country = |id: &&EntityId| {
