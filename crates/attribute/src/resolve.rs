@@ -561,11 +561,18 @@ impl<'a> Parser<'a> {
         let seg = ctx.segmented;
         let mut paragraph_tokens = Vec::with_capacity(seg.paragraphs.len());
         let mut quote_of = Vec::with_capacity(seg.paragraphs.len());
+        // Top-level quotes by paragraph, in one pass over the quotes.
+        let mut tops_of: Vec<Vec<usize>> = vec![Vec::new(); seg.paragraphs.len()];
+        for (q, quote) in seg.quotes.iter().enumerate() {
+            if quote.depth == 0 {
+                if let Some(tops) = tops_of.get_mut(quote.paragraph) {
+                    tops.push(q);
+                }
+            }
+        }
         for (pi, range) in seg.paragraphs.iter().enumerate() {
             let toks = tokenize(ctx.text, range.clone());
-            let tops: Vec<usize> = (0..seg.quotes.len())
-                .filter(|&q| seg.quotes[q].paragraph == pi && seg.quotes[q].depth == 0)
-                .collect();
+            let tops = &tops_of[pi];
             let of = toks
                 .iter()
                 .map(|t| {
