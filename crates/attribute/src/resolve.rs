@@ -1043,7 +1043,9 @@ impl<'a> Parser<'a> {
             if matches!(w.as_str(), "not" | "never" | "n’t" | "n't") {
                 return None;
             }
-            if BETWEEN.contains(&w.as_str()) || is_time || (w == "on" && j < k) {
+            // "has been steadily pounding": adverbs in -ly between subject and cue.
+            let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
+            if BETWEEN.contains(&w.as_str()) || is_time || adverb || (w == "on" && j < k) {
                 j -= 1;
                 continue;
             }

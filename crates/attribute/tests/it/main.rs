@@ -333,3 +333,13 @@ fn identifiers_numbers_and_show_titles_are_not_statements() {
     "#]]
     .assert_eq(&run(text, "2016-07-06"));
 }
+
+#[test]
+fn adverbs_between_subject_and_cue_and_verbs_that_cast_someone_as() {
+    let text = "Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting Alicia Machado was “unhinged, even for him.”\nSenate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” ― just as he did with Romney in 2012.";
+    expect_test::expect![[r#"
+        Partial Hillary Clinton <- Hillary Clinton | unhinged, even for him. | says
+        Partial Harry Reid <- Leader Harry Reid | con artist | pounding
+    "#]]
+    .assert_eq(&run(text, "2016-09-30"));
+}
