@@ -1,5 +1,6 @@
 //! `cargo xtask eval timex FILE.jsonl...`: scores the time-expression tagger on TimeML-style
-//! gold data, file by file and, for several files, in total. The scoring lives in `whosaid_timex::eval`; this is the reader and printer.
+//! gold data, file by file and, for several files, in total. The scoring and the report live
+//! in `whosaid_timex::eval`; this is the front end.
 
 use std::path::{Path, PathBuf};
 
@@ -12,11 +13,11 @@ pub fn run_all(paths: &[PathBuf]) -> anyhow::Result<String> {
     let mut total = Scores::default();
     for path in paths {
         let scores = score(path)?;
-        out.push_str(&render(&name_of(path), &scores));
+        out.push_str(&scores.report(&name_of(path)));
         total.add(&scores);
     }
     if paths.len() > 1 {
-        out.push_str(&render("total", &total));
+        out.push_str(&total.report("total"));
     }
     Ok(out)
 }
@@ -26,11 +27,6 @@ fn score(path: &Path) -> anyhow::Result<Scores> {
     evaluate_file(path)
         .map_err(|e| anyhow!(e))
         .with_context(|| format!("evaluating timex on {}", path.display()))
-}
-
-/// The report for one file: counts, strict and relaxed extraction, type and value accuracy.
-pub fn render(name: &str, scores: &Scores) -> String {
-    scores.report(name)
 }
 
 /// The file name without directory and extension, used as the report heading.
@@ -52,7 +48,7 @@ mod tests {
 
     #[test]
     fn report_lists_the_measures() {
-        let report = render("x", &Scores::default());
+        let report = Scores::default().report("x");
         for measure in ["strict", "relaxed", "type accuracy", "value accuracy"] {
             assert!(report.contains(measure), "{report}");
         }

@@ -1705,7 +1705,12 @@ impl<'a> Parser<'a> {
                             .then(|| self.np_before(pi, np.start - 2, 0, None))
                             .flatten()
                     });
-                if let Some(role) = role {
+                // "Karoline Leavitt, the press secretary, said".
+                let appositive = (np.end + 1 < n && self.word(pi, np.end) == ",")
+                    .then(|| self.np_after(pi, np.end + 1, None))
+                    .flatten()
+                    .filter(|r| r.end < n && self.word(pi, r.end) == ",");
+                for role in [role, appositive].into_iter().flatten() {
                     if let NpKind::Role { office, head, .. } = &role.kind {
                         bindings.push(Binding {
                             at,
@@ -1714,21 +1719,6 @@ impl<'a> Parser<'a> {
                             person: speaker.clone(),
                         });
                         gender = gender.or(role.gender);
-                    }
-                }
-                if np.end + 1 < n && self.word(pi, np.end) == "," {
-                    if let Some(role) = self.np_after(pi, np.end + 1, None) {
-                        if let NpKind::Role { office, head, .. } = &role.kind {
-                            if role.end < n && self.word(pi, role.end) == "," {
-                                bindings.push(Binding {
-                                    at,
-                                    office: office.clone(),
-                                    head: head.clone(),
-                                    person: speaker.clone(),
-                                });
-                                gender = gender.or(role.gender);
-                            }
-                        }
                     }
                 }
                 let sentence = self.sentence_base[pi] + self.sentence_of(pi, np.start);

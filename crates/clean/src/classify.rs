@@ -8,10 +8,7 @@ use std::collections::HashMap;
 
 use crate::DropReason;
 use crate::counts::{LineCounts, line_key};
-use crate::lang::{Target, is_english_function_word};
-
-/// Token-based rules look at this many bytes of a line; longer lines are prose anyway.
-const SAMPLE_BYTES: usize = 2000;
+use crate::lang::{Target, is_english_function_word, sample};
 
 /// What the rules need to know about one non-blank line.
 pub(crate) struct Line<'a> {
@@ -21,7 +18,7 @@ pub(crate) struct Line<'a> {
     original: &'a str,
     /// Number of whitespace-separated words.
     words: usize,
-    /// Lowercase alphanumeric tokens of the first `SAMPLE_BYTES`, split at glued words
+    /// Lowercase alphanumeric tokens of the first 2,000 bytes ([`sample`]), split at glued words
     /// ("inPlease" gives "in", "please").
     tokens: Vec<String>,
     /// Carries a quotation mark (not an apostrophe).
@@ -596,17 +593,6 @@ fn ends_terminal(s: &str) -> bool {
         c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '»')
     })
     .ends_with(['.', '!', '?', ':', '…'])
-}
-
-fn sample(text: &str) -> &str {
-    if text.len() <= SAMPLE_BYTES {
-        return text;
-    }
-    let mut end = SAMPLE_BYTES;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// Lowercase alphanumeric tokens, split at glued words ("inPlease").

@@ -6,7 +6,8 @@
 
 use whatlang::Lang;
 
-/// Detection only looks at this many bytes of a line, to stay fast on megabyte lines.
+/// Detection and the token rules only look at this many bytes of a line, to stay fast on
+/// megabyte lines; longer lines are prose anyway.
 const SAMPLE_BYTES: usize = 2000;
 
 /// The article language and how to recognise its function words.
@@ -106,7 +107,8 @@ fn is_prose(text: &str) -> bool {
     capitalised * 2 <= words
 }
 
-fn sample(text: &str) -> &str {
+/// The first [`SAMPLE_BYTES`] of `text`, cut at a character boundary.
+pub(crate) fn sample(text: &str) -> &str {
     if text.len() <= SAMPLE_BYTES {
         return text;
     }

@@ -340,7 +340,16 @@ fn parse_role(role: &str) -> Result<Role, String> {
         return Err(format!("role {role:?} has no office"));
     }
     let jurisdiction = parts.next().and_then(non_empty).map(str::to_owned);
-    let (start, end) = match parts.next() {
+    make_role(office, jurisdiction, parts.next())
+}
+
+/// A checked role from its parsed parts; `dates` is `start..end`, either side optional.
+fn make_role(
+    office: &str,
+    jurisdiction: Option<String>,
+    dates: Option<&str>,
+) -> Result<Role, String> {
+    let (start, end) = match dates {
         Some(dates) => parse_date_range(dates)?,
         None => (None, None),
     };
@@ -374,18 +383,7 @@ fn parse_last_role(value: &str, country: &Option<String>) -> Result<Role, String
         Some(cc) if j.len() == 2 && !j.eq_ignore_ascii_case(cc) => format!("{cc}-{j}"),
         _ => j.to_owned(),
     });
-    let (start, end) = match parts.next() {
-        Some(dates) => parse_date_range(dates)?,
-        None => (None, None),
-    };
-    let role = Role {
-        office: office.to_lowercase(),
-        jurisdiction,
-        start,
-        end,
-    };
-    check_role(&role)?;
-    Ok(role)
+    make_role(office, jurisdiction, parts.next())
 }
 
 /// The `state`, `stateabb`, `start` and `end` keys of an Archigos `leader` row.
