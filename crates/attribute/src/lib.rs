@@ -54,7 +54,8 @@ pub enum StatementKind {
 /// Who said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
-    /// Canonical name, never a pronoun.
+    /// Canonical name, never a pronoun; empty for a pronoun that could not be resolved,
+    /// whose `mention` still points at it.
     pub name: String,
     /// The gazetteer entity, when the speaker is in it.
     pub entity: Option<EntityId>,
@@ -256,7 +257,9 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 .or_else(|| p.headline(qi));
             let (speaker, cue, anchor) = match found {
                 Some(f) => {
-                    let sp = p.resolve(&f.np, pi, current.as_ref().map(|c| &c.0));
+                    let sp = p
+                        .resolve(&f.np, pi, current.as_ref().map(|c| &c.0))
+                        .or_else(|| p.unresolved(&f.np));
                     (sp, f.cue, Some(f.anchor))
                 }
                 None => {
@@ -311,7 +314,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                     continue;
                 }
             }
-            if let Some(sp) = &speaker {
+            if let Some(sp) = speaker.as_ref().filter(|sp| !sp.name.is_empty()) {
                 current = Some((sp.clone(), pi));
             }
             made[qi] = Some(out.len());
@@ -359,7 +362,7 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
                 }) {
                     continue;
                 }
-                let Some(sp) = p.resolve(&np, pi, None) else {
+                let Some(sp) = p.resolve(&np, pi, None).or_else(|| p.unresolved(&np)) else {
                     continue;
                 };
                 out.push(statement(

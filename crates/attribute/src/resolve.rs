@@ -1830,6 +1830,17 @@ impl<'a> Parser<'a> {
         self.resolve(np, pi, None)
     }
 
+    /// A pronoun that [`resolve`](Self::resolve) could not tie to anyone ("they wrote", "he
+    /// said" with no one named before): a speaker with an empty name that keeps the mention,
+    /// so the statement still says who in the text said it.
+    pub fn unresolved(&self, np: &Np) -> Option<Speaker> {
+        matches!(np.kind, NpKind::Pronoun(_)).then(|| Speaker {
+            name: String::new(),
+            entity: None,
+            mention: np.range.clone(),
+        })
+    }
+
     /// The canonical speaker a phrase refers to: names to the article's earlier full names or
     /// the gazetteer, pronouns to the nearest fitting subject or the current speaker, role
     /// nouns to the article's introductions or the gazetteer's office holders on the

@@ -343,3 +343,12 @@ fn adverbs_between_subject_and_cue_and_verbs_that_cast_someone_as() {
     "#]]
     .assert_eq(&run(text, "2016-09-30"));
 }
+
+#[test]
+fn an_unresolved_pronoun_keeps_its_mention_without_a_name() {
+    let text = "Critics of the program sent a letter on Thursday.\n\n\"The program has become plagued by fraud and abuse,\" they wrote.";
+    expect_test::expect![[r#"
+        Direct  <- they | The program has become plagued by fraud and abuse, | wrote
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
