@@ -254,6 +254,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             let found = p
                 .attribution_after(qi)
                 .or_else(|| p.attribution_before(qi))
+                .or_else(|| p.attribution_closing(qi))
                 .or_else(|| p.headline(qi));
             let (speaker, cue, anchor) = match found {
                 Some(f) => {

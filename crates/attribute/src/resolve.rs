@@ -298,6 +298,25 @@ const BETWEEN: &[&str] = &[
     "personally",
     "categorically",
 ];
+/// Words that open a common noun phrase.
+const NOUN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "my", "his", "her", "their", "our", "its", "this", "another",
+];
+
+/// Words that are not the head noun or a modifier of a common noun phrase.
+const NOT_NOUNS: &[&str] = &[
+    "first", "second", "third", "last", "next", "latter", "former", "other", "others", "same",
+    "rest", "only", "also", "not", "just", "even", "still", "all", "both", "each", "more", "most",
+    "so", "very", "key", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
+    "could", "may", "might", "must", "should", "does", "did", "do",
+];
+
+/// Words that end a run of descriptors before a name: a preposition, conjunction or
+/// relative word starts another phrase ("said on Monday", "said that", "said of").
+const FUNCTION_WORDS: &[&str] = &[
+    "in", "on", "at", "to", "for", "by", "with", "of", "from", "about", "as", "after", "before",
+    "during", "and", "or", "but", "that", "which", "who", "when", "while", "if", "than",
+];
 /// Lower-case modifiers allowed inside a role phrase ("the former top Russian diplomat").
 const MODIFIERS: &[&str] = &[
     "the",
@@ -1018,7 +1037,20 @@ impl<'a> Parser<'a> {
                             .is_some_and(|r| {
                                 r.start == i && matches!(r.kind, NpKind::Role { .. })
                             }));
-                if np.start == i || prefix_ok {
+                // "said 9/11 widow Terry Strada": lower-case descriptors before a name.
+                let descriptors = || {
+                    np.start - i <= 5
+                        && matches!(np.kind, NpKind::Name(_))
+                        && (i..np.start).all(|k| {
+                            let w = self.word(pi, k);
+                            let word = self.paragraph_tokens[pi][k].word
+                                && !is_capitalised(w)
+                                && !FUNCTION_WORDS.contains(&lower(w).as_str())
+                                && self.cue_at(pi, k).is_none();
+                            word || w.chars().all(|c| c.is_ascii_digit() || c == '/')
+                        })
+                };
+                if np.start == i || prefix_ok || descriptors() {
                     best = Some(Np { start: i, ..np });
                 }
             }
@@ -1029,6 +1061,73 @@ impl<'a> Parser<'a> {
         }
         // Trailing apposition with a name: "said the Kremlin's aide, Yuri Ushakov".
         best
+    }
+
+    /// A subject that is neither a name nor a known role: a determiner and a common noun,
+    /// with modifiers and one prepositional phrase ("the announcer", "a narrator in the
+    /// Clinton ad", "my father", "one questioner"). Its own words name it.
+    fn common_noun_phrase(&self, pi: usize, j: usize, lo: usize) -> Option<Np> {
+        let toks = &self.paragraph_tokens[pi];
+        let head = self.word(pi, j);
+        let lhead = lower(head);
+        if !toks[j].word
+            || is_capitalised(head)
+            || !head.chars().all(char::is_alphabetic)
+            || self.quoted(pi, j).is_some()
+            || PRONOUNS.contains(&lhead.as_str())
+            || NOUN_DETERMINERS.contains(&lhead.as_str())
+            || FUNCTION_WORDS.contains(&lhead.as_str())
+            || BETWEEN.contains(&lhead.as_str())
+            || NOT_NOUNS.contains(&lhead.as_str())
+            || self.cue_at(pi, j).is_some()
+        {
+            return None;
+        }
+        // Back over modifiers to the determiner.
+        let determiner = |to: usize| {
+            let mut k = to;
+            while k > lo && to - k < 5 {
+                k -= 1;
+                let w = self.word(pi, k);
+                let lw = lower(w);
+                if NOUN_DETERMINERS.contains(&lw.as_str()) {
+                    return Some(k);
+                }
+                // Not a verb: "The United States has begun", "The Republican not only
+                // avoided".
+                let verb = BETWEEN.contains(&lw.as_str())
+                    || NOT_NOUNS.contains(&lw.as_str())
+                    || ["ed", "ly", "ing"].iter().any(|end| lw.ends_with(end));
+                let modifier = (toks[k].word
+                    && !verb
+                    && !FUNCTION_WORDS.contains(&lw.as_str())
+                    && self.cue_at(pi, k).is_none())
+                    || matches!(w, "’s" | "'s" | "-");
+                if !modifier || self.quoted(pi, k).is_some() {
+                    return None;
+                }
+            }
+            None
+        };
+        let mut start = determiner(j)?;
+        // "a narrator in the Clinton ad": a noun before one prepositional phrase.
+        if start > lo + 1
+            && matches!(
+                lower(self.word(pi, start - 1)).as_str(),
+                "in" | "of" | "at" | "from"
+            )
+            && let Some(outer) = determiner(start - 1)
+        {
+            start = outer;
+        }
+        let range = self.span(pi, start, j + 1);
+        Some(Np {
+            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+            range,
+            start,
+            end: j + 1,
+            gender: None,
+        })
     }
 
     /// The subject of a cue at token `k`: the phrase before it, over auxiliaries and adverbs.
@@ -1061,7 +1160,19 @@ impl<'a> Parser<'a> {
         if j == 0 || j <= lo {
             return None;
         }
-        let np = self.np_before(pi, j - 1, lo, inside)?;
+        // A common noun phrase only before a verb that shows it is one ("the announcer said",
+        // not "a private email server" nor "the key question").
+        let inflected = || {
+            let w = lower(self.word(pi, k));
+            self.cue_at(pi, k).is_some_and(|(cue, _)| {
+                cue.lemma.split_whitespace().next() != Some(w.as_str()) && !w.ends_with("ing")
+            })
+        };
+        let np = self.np_before(pi, j - 1, lo, inside).or_else(|| {
+            inflected()
+                .then(|| self.common_noun_phrase(pi, j - 1, lo))
+                .flatten()
+        })?;
         // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
         let organisation = match np.kind {
             NpKind::Entity(id) => {
@@ -1222,6 +1333,45 @@ impl<'a> Parser<'a> {
             }
         }
         None
+    }
+
+    /// "“…” for criminal behavior, she said.": a quote opening its sentence and carried on by
+    /// unquoted words, with the attribution closing the sentence after a comma.
+    pub fn attribution_closing(&self, qi: usize) -> Option<Found> {
+        let (pi, open, after) = self.quote_tokens(qi);
+        if open != self.sentence_start(pi, open) {
+            return None;
+        }
+        let toks = &self.paragraph_tokens[pi];
+        let mut end = after;
+        while end < toks.len() && !self.boundary_after(pi, end) {
+            end += 1;
+        }
+        // Before the final mark.
+        if end >= toks.len() || toks[end].word {
+            return None;
+        }
+        let comma = (after..end)
+            .rev()
+            .take(8)
+            .find(|&x| self.word(pi, x) == ",")?;
+        if (after..end).any(|x| self.quoted(pi, x).is_some()) {
+            return None;
+        }
+        let k = comma + 1;
+        let (np, cue) = match self.cue_at(pi, k) {
+            Some((cue, len)) if cue.quote => (self.np_after(pi, k + len, None)?, k..k + len),
+            _ => {
+                let np = self.np_after(pi, k, None)?;
+                let (_, len) = self.cue_at(pi, np.end)?;
+                (np.clone(), np.end..np.end + len)
+            }
+        };
+        (np.end.max(cue.end) == end).then(|| Found {
+            np,
+            cue: Some(self.span(pi, cue.start, cue.end)),
+            anchor: cue.start,
+        })
     }
 
     /// A cue earlier in the quote's sentence: "Trump said: “…”", "described the call as “…”".

@@ -352,3 +352,38 @@ fn an_unresolved_pronoun_keeps_its_mention_without_a_name() {
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
+
+#[test]
+fn lower_case_descriptors_before_a_name_after_the_cue() {
+    let text = "“The rules don’t hold weight,” said 9/11 widow Terry Strada.";
+    expect_test::expect![[r#"
+        Direct Terry Strada <- Terry Strada | The rules don’t hold weight, | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
+
+#[test]
+fn an_attribution_closing_the_sentence_of_a_quote_carried_on_by_unquoted_words() {
+    let text = "Sen. Mary Jones spoke on Tuesday.\n\n“The only way the banks will change is jail time” for executives, she said.\n\n“The plan is dead” in its current form, said Senator John Smith.";
+    expect_test::expect![[r#"
+        Direct Mary Jones <- she | The only way the banks will change is jail time | said
+        Direct John Smith <- Senator John Smith | The plan is dead | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
+
+#[test]
+fn a_common_noun_phrase_before_an_inflected_cue_is_the_speaker() {
+    let text = "As a phone rang, the announcer said, “Who do you want answering the phone?”\n\n“You pay your taxes. Why didn’t he pay his?” a narrator in the new ad asks.";
+    expect_test::expect![[r#"
+        Direct announcer <- the announcer | Who do you want answering the phone? | said
+        Direct narrator in the new ad <- a narrator in the new ad | You pay your taxes. Why didn’t he pay his? | asks
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
+
+#[test]
+fn a_noun_read_as_a_cue_gives_no_common_noun_speaker() {
+    let text = "The inquiry into her use of a private email server went on. For the senator, the key question is whether voters will follow.";
+    expect_test::expect![[r#""#]].assert_eq(&run(text, "2016-09-20"));
+}
