@@ -1003,7 +1003,18 @@ impl<'a> Parser<'a> {
         let inner = self
             .np_before(pi, comma - 1, first + 1, inside)
             .filter(|np| np.start == first + 1);
-        let outer = self.np_before(pi, first - 1, lo, inside)?;
+        // "Harry Reid (D-Nev.), in particular,": over a short parenthesis after the name.
+        let mut before = first - 1;
+        if self.word(pi, before) == ")"
+            && let Some(open) = (lo..before)
+                .rev()
+                .take(8)
+                .find(|&i| self.word(pi, i) == "(")
+            && open > lo
+        {
+            before = open - 1;
+        }
+        let outer = self.np_before(pi, before, lo, inside)?;
         let named = |np: &Np| matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
         match inner {
             Some(i)
@@ -1130,6 +1141,39 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The subject of a participle cue with none of its own: the subject opening the sentence
+    /// ("Trump unleashed a series of tweets on Friday saying that …").
+    fn participle_subject(
+        &self,
+        pi: usize,
+        k: usize,
+        lo: usize,
+        inside: Option<usize>,
+    ) -> Option<Np> {
+        if !lower(self.word(pi, k)).ends_with("ing") || k < lo + 3 {
+            return None;
+        }
+        let start = self.sentence_start(pi, k).max(lo);
+        let np = self.np_after(pi, start, inside)?;
+        let next = self.word(pi, np.end);
+        let negated = (np.end..k).any(|i| {
+            matches!(
+                lower(self.word(pi, i)).as_str(),
+                "not" | "never" | "n’t" | "n't" | "avoided" | "refused" | "declined"
+            )
+        });
+        let verb = np.end + 1 < k
+            && !negated
+            && self.paragraph_tokens[pi][np.end].word
+            && !is_capitalised(next)
+            && !FUNCTION_WORDS.contains(&lower(next).as_str());
+        let who = matches!(
+            np.kind,
+            NpKind::Entity(_) | NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. }
+        );
+        (np.start == start && verb && who).then_some(np)
+    }
+
     /// The subject of a cue at token `k`: the phrase before it, over auxiliaries and adverbs.
     fn subject_of(&self, pi: usize, k: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
         let mut j = k;
@@ -1158,7 +1202,7 @@ impl<'a> Parser<'a> {
             break;
         }
         if j == 0 || j <= lo {
-            return None;
+            return self.participle_subject(pi, k, lo, inside);
         }
         // A common noun phrase only before a verb that shows it is one ("the announcer said",
         // not "a private email server" nor "the key question").
@@ -1168,11 +1212,14 @@ impl<'a> Parser<'a> {
                 cue.lemma.split_whitespace().next() != Some(w.as_str()) && !w.ends_with("ing")
             })
         };
-        let np = self.np_before(pi, j - 1, lo, inside).or_else(|| {
-            inflected()
-                .then(|| self.common_noun_phrase(pi, j - 1, lo))
-                .flatten()
-        })?;
+        let np = self
+            .np_before(pi, j - 1, lo, inside)
+            .or_else(|| {
+                inflected()
+                    .then(|| self.common_noun_phrase(pi, j - 1, lo))
+                    .flatten()
+            })
+            .or_else(|| self.participle_subject(pi, k, lo, inside))?;
         // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
         let organisation = match np.kind {
             NpKind::Entity(id) => {
@@ -1284,7 +1331,11 @@ impl<'a> Parser<'a> {
             });
         }
         if let Some((cue, len)) = self.cue_at(pi, k) {
+            // "…” suggests that Phoenix …": a clause, not the speaker, follows the cue.
             if cue.quote || cue.lemma == "according to" {
+                if k + len < n && lower(self.word(pi, k + len)) == "that" {
+                    return None;
+                }
                 let np = self.np_after(pi, k + len, None)?;
                 return Some(Found {
                     np,
@@ -1413,10 +1464,9 @@ impl<'a> Parser<'a> {
             };
             // "Vance told reporters that Washington recognised “…”": a thought inside someone's
             // speech is reported by the speaker.
-            if !matches!(
-                cue.class,
-                CueClass::Speech | CueClass::Writing | CueClass::Report
-            ) {
+            // So is a finding ("saying that Clinton had shown …") or what "it" says.
+            let it = matches!(&found.np.kind, NpKind::Pronoun(p) if p == "it");
+            if !matches!(cue.class, CueClass::Speech | CueClass::Writing) || it {
                 for k2 in (start..found.np.start).rev() {
                     let Some((outer, len2)) = self.cue_at(pi, k2) else {
                         continue;

@@ -387,3 +387,31 @@ fn a_noun_read_as_a_cue_gives_no_common_noun_speaker() {
     let text = "The inquiry into her use of a private email server went on. For the senator, the key question is whether voters will follow.";
     expect_test::expect![[r#""#]].assert_eq(&run(text, "2016-09-20"));
 }
+
+#[test]
+fn a_parenthesis_and_a_parenthetical_between_subject_and_cue() {
+    let text = "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding the nominee as a “con artist” for weeks.";
+    expect_test::expect![[r#"
+        Partial Harry Reid <- Leader Harry Reid | con artist | pounding
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
+
+#[test]
+fn a_clause_after_a_quote_cue_is_not_its_speaker() {
+    let text = "City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix supports the campaign.";
+    expect_test::expect![[r#"
+        Partial City Attorney Brad Holm <- City Attorney Brad Holm | unmistakably and wrongfully | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_opening_the_sentence() {
+    let text = "Donald Trump posted a series of tweets early Friday saying that his rival had shown bad judgment in using the former winner “as a paragon of virtue.”\n\nHillary Clinton spoke in Florida. She says it underscores that he is “temperamentally unfit to be commander-in-chief.”";
+    expect_test::expect![[r#"
+        Partial Donald Trump <- Donald Trump | as a paragon of virtue. | saying
+        Partial Hillary Clinton <- She | temperamentally unfit to be commander-in-chief. | says
+    "#]]
+    .assert_eq(&run(text, "2016-09-30"));
+}
