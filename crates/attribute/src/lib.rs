@@ -266,9 +266,12 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 None => {
                     // A quote paragraph, or a later quote in a paragraph that already has a
                     // speaker, continues the current speaker.
+                    // Words woven into a narrative sentence continue only a speaker of the
+                    // same paragraph.
+                    let reach = if kind == StatementKind::Partial { 0 } else { 2 };
                     let cont = current
                         .as_ref()
-                        .filter(|(_, cp)| *cp + 2 >= pi)
+                        .filter(|(_, cp)| *cp + reach >= pi)
                         .map(|c| c.0.clone());
                     (cont, None, None)
                 }

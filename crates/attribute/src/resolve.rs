@@ -785,6 +785,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         let lw = lower(w);
+        // "Stevie Wonder, who joked": the relative pronoun stands for the name before it.
+        if lw == "who" && j >= lo + 2 && self.word(pi, j - 1) == "," {
+            let antecedent = self.np_before(pi, j - 2, lo, inside)?;
+            return matches!(
+                antecedent.kind,
+                NpKind::Entity(_) | NpKind::Name(_) | NpKind::Role { .. }
+            )
+            .then(|| Np {
+                range: tok.range.clone(),
+                start: j,
+                end: j + 1,
+                ..antecedent
+            });
+        }
         if PRONOUNS.contains(&lw.as_str()) {
             return Some(Np {
                 kind: NpKind::Pronoun(lw),
@@ -930,7 +944,7 @@ impl<'a> Parser<'a> {
         if is_capitalised(w)
             && !CAPITAL_STOPWORDS.contains(&w)
             && (!TITLES.contains(&lw.as_str()) || surname())
-            && self.lexicon.cue_at(&[w]).is_none()
+            && (self.lexicon.cue_at(&[w]).is_none() || surname())
         {
             let mut start = j;
             while start > lo {
@@ -993,9 +1007,12 @@ impl<'a> Parser<'a> {
     /// "Hugh Hill, a doctor, said" and "Putin's spokesman, Dmitry Peskov, confirmed": the
     /// phrase before a comma-delimited apposition.
     fn appositive(&self, pi: usize, comma: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+        // Appositions run long: "Leonard E. Burman, director of the … Center and a professor
+        // at the … University, said".
         let first = (lo..comma)
             .rev()
-            .take(14)
+            .take(40)
+            .take_while(|&k| self.quoted(pi, k).is_none() || self.quoted(pi, k) == inside)
             .find(|&k| self.word(pi, k) == ",")?;
         if first <= lo {
             return None;
@@ -1130,6 +1147,29 @@ impl<'a> Parser<'a> {
             && let Some(outer) = determiner(start - 1)
         {
             start = outer;
+        }
+        // "Protesters marching through the streets chanted": the object of a preposition is
+        // not the subject.
+        let before = if start > lo {
+            lower(self.word(pi, start - 1))
+        } else {
+            String::new()
+        };
+        if FUNCTION_WORDS.contains(&before.as_str())
+            || (PREPOSITIONS.contains(&before.as_str()) && !matches!(before.as_str(), "’s" | "'s"))
+            || matches!(
+                before.as_str(),
+                "through"
+                    | "across"
+                    | "among"
+                    | "around"
+                    | "near"
+                    | "inside"
+                    | "outside"
+                    | "within"
+            )
+        {
+            return None;
         }
         let range = self.span(pi, start, j + 1);
         Some(Np {
@@ -1344,6 +1384,13 @@ impl<'a> Parser<'a> {
                 });
             }
         }
+        // "… an “outlaw nation.” Russia insisted …": a partial quote ending its sentence
+        // hands over to the next sentence, not to its attribution.
+        let inner = self.ctx.text[q.inner.clone()].trim_end();
+        let ends_sentence = inner.ends_with('.') && self.quote_kind(qi) == StatementKind::Partial;
+        if ends_sentence {
+            return None;
+        }
         if let Some(np) = self.np_after(pi, k, None) {
             let mut m = np.end;
             while m < n && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
@@ -1356,13 +1403,28 @@ impl<'a> Parser<'a> {
                     anchor: m,
                 });
             }
+            // "…,” Michael McFaul, a senior fellow at … and a former ambassador, said": a
+            // named speaker, an apposition of any length, and the cue.
+            let named = matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
+            if named && m < n && self.word(pi, m) == "," {
+                let close = (m + 1..(m + 40).min(n))
+                    .take_while(|&x| self.quoted(pi, x).is_none() && !self.boundary_after(pi, x))
+                    .find(|&x| self.word(pi, x) == "," && self.cue_at(pi, x + 1).is_some());
+                if let Some(c) = close {
+                    let (_, len) = self.cue_at(pi, c + 1)?;
+                    return Some(Found {
+                        np,
+                        cue: Some(self.span(pi, c + 1, c + 1 + len)),
+                        anchor: c + 1,
+                    });
+                }
+            }
         }
         // "…,” Douglas Holtz-Eakin, an economist, told me", "…,” Rep. Gwen Moore (D-Wis.)
         // said", "…,” Clinton campaign spokesman Brian Fallon told reporters": the first cue
         // of the clause after the quote, and its subject.
         // Only after a quote that hands over to its attribution ("…,” "…?”), not one that
         // ends its sentence or sits inside one.
-        let inner = self.ctx.text[q.inner.clone()].trim_end();
         if !inner.ends_with([',', '?', '!']) {
             return None;
         }
@@ -1386,13 +1448,10 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// "“…” for criminal behavior, she said.": a quote opening its sentence and carried on by
-    /// unquoted words, with the attribution closing the sentence after a comma.
+    /// "“…” for criminal behavior, she said.", "They discussed the “impressive” prospects, the
+    /// Kremlin has said.": the attribution closing the quote's sentence after a comma.
     pub fn attribution_closing(&self, qi: usize) -> Option<Found> {
-        let (pi, open, after) = self.quote_tokens(qi);
-        if open != self.sentence_start(pi, open) {
-            return None;
-        }
+        let (pi, _, after) = self.quote_tokens(qi);
         let toks = &self.paragraph_tokens[pi];
         let mut end = after;
         while end < toks.len() && !self.boundary_after(pi, end) {
@@ -1414,8 +1473,12 @@ impl<'a> Parser<'a> {
             Some((cue, len)) if cue.quote => (self.np_after(pi, k + len, None)?, k..k + len),
             _ => {
                 let np = self.np_after(pi, k, None)?;
-                let (_, len) = self.cue_at(pi, np.end)?;
-                (np.clone(), np.end..np.end + len)
+                let mut m = np.end;
+                while m < end && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
+                    m += 1;
+                }
+                let (_, len) = self.cue_at(pi, m)?;
+                (np.clone(), m..m + len)
             }
         };
         (np.end.max(cue.end) == end).then(|| Found {

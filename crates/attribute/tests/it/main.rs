@@ -415,3 +415,41 @@ fn a_participle_cue_takes_the_subject_opening_the_sentence() {
     "#]]
     .assert_eq(&run(text, "2016-09-30"));
 }
+
+#[test]
+fn a_relative_pronoun_subject_stands_for_the_name_before_it() {
+    let text = "The ceremony featured Oprah Winfrey, Patti LaBelle and Stevie Wonder, who joked of the museum, \"I haven't seen it yet, but I'm going to.\"";
+    expect_test::expect![[r#"
+        Direct Stevie Wonder <- who | I haven't seen it yet, but I'm going to. | joked
+    "#]]
+    .assert_eq(&run(text, "2016-09-25"));
+}
+
+#[test]
+fn a_long_apposition_between_a_name_after_the_quote_and_the_cue() {
+    let text = "“Their strategy is very clear,” Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said.";
+    expect_test::expect![[r#"
+        Direct Michael McFaul <- Michael McFaul | Their strategy is very clear, | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-19"));
+}
+
+#[test]
+fn a_partial_quote_ending_its_sentence_does_not_take_the_next_sentences_speaker() {
+    let text = "Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous escapades.”";
+    expect_test::expect![[r#"
+        Partial Japan <- Japan | outlaw nation in the neighborhood. | branded
+        Partial Russia <- Russia | stop its dangerous escapades. | insisted
+    "#]]
+    .assert_eq(&run(text, "2016-09-10"));
+}
+
+#[test]
+fn words_woven_into_a_narrative_paragraph_do_not_continue_an_earlier_speaker() {
+    let text = "“We will win,” said Senator John Smith.\n\nProtesters marching through the streets chanted “What curfew?” and kept going.\n\nThe two leaders discussed the “impressive” prospects for ties, the Kremlin has said.";
+    expect_test::expect![[r#"
+        Direct John Smith <- Senator John Smith | We will win, | said
+        Partial Kremlin <- the Kremlin | impressive | said
+    "#]]
+    .assert_eq(&run(text, "2025-05-20"));
+}
