@@ -143,36 +143,96 @@ impl Attributor {
     }
 }
 
-/// Whether a partial quote holds no one's words: a number, a date or a handle from embedded
-/// page code ("750366792434978816", "2016-07-05", "HillaryClinton"), or the title of a show
-/// or work after "on" or a possessive ("told CNN’s “New Day”", "on “Meet the Press”").
-fn not_words(text: &str, inner: Range<usize>) -> bool {
+/// Whether a quote holds no one's words:
+/// - a number, a date or a handle from embedded page code ("750366792434978816",
+///   "2016-07-05", "HillaryClinton"), for a partial quote;
+/// - a title or a name in title case: a heading standing as its own paragraph ("‘Coal Isn’t
+///   the Villain.’"), a work or show named after "titled", "book", "on" or a possessive or
+///   before "program", "show" ("his 2002 book, “Make Your Kid a Millionaire,”", "his “Keepin’
+///   It Real” radio program").
+fn not_words(
+    text: &str,
+    q: &whosaid_segment::Quote,
+    paragraph: Range<usize>,
+    kind: StatementKind,
+) -> bool {
+    let inner = q.inner.clone();
     let words = text[inner.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    if !words.contains(char::is_whitespace) {
+    let one_word = !words.contains(char::is_whitespace);
+    if one_word && kind == StatementKind::Partial {
         let inner_capital =
             words.chars().skip(1).any(char::is_uppercase) && words.chars().any(char::is_lowercase);
-        return words.contains(|c: char| c.is_ascii_digit()) || inner_capital;
+        if words.contains(|c: char| c.is_ascii_digit()) || inner_capital {
+            return true;
+        }
     }
-    const SMALL: [&str; 10] = [
-        "of", "the", "a", "an", "and", "with", "for", "in", "on", "to",
+    const SMALL: [&str; 12] = [
+        "of", "the", "a", "an", "and", "with", "for", "in", "on", "to", "at", "is",
     ];
-    let title_case = words.split_whitespace().count() <= 8
+    let count = words.split_whitespace().count();
+    let title_case = count <= 8
+        && words.chars().next().is_some_and(char::is_uppercase)
         && words.split_whitespace().all(|w| {
             w.chars().next().is_some_and(|c| !c.is_lowercase())
                 || SMALL.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
         });
-    let before = text[..inner.start].trim_end_matches(|c: char| !c.is_alphanumeric());
-    let lead = before
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    title_case
-        && (matches!(
-            lead.as_str(),
-            "on" | "show" | "program" | "programme" | "titled" | "entitled" | "film" | "book"
-        ) || lead.ends_with("’s")
-            || lead.ends_with("'s"))
+    if !title_case {
+        return false;
+    }
+    let last_word = |s: &str| {
+        s.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let first_word = |s: &str| {
+        s.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let lead = last_word(&text[paragraph.start.min(q.outer.start)..q.outer.start]);
+    let next = first_word(&text[q.outer.end..paragraph.end.max(q.outer.end)]);
+    let heading = text[paragraph.clone()].trim() == text[q.outer.clone()].trim();
+    let work_before = matches!(
+        lead.as_str(),
+        "on" | "show"
+            | "program"
+            | "programme"
+            | "titled"
+            | "entitled"
+            | "film"
+            | "book"
+            | "song"
+            | "anthem"
+            | "album"
+            | "novel"
+            | "series"
+            | "headline"
+            | "documentary"
+    ) || lead.ends_with("’s")
+        || lead.ends_with("'s");
+    let work_after = matches!(
+        next.as_str(),
+        "program"
+            | "programme"
+            | "show"
+            | "radio"
+            | "series"
+            | "book"
+            | "film"
+            | "documentary"
+            | "event"
+            | "forum"
+            | "rally"
+            | "podcast"
+            | "segment"
+            | "column"
+            | "op"
+    );
+    heading || work_before || work_after
 }
 
 /// A statement found for a quote, before place, medium and date are filled in.
@@ -276,9 +336,10 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                     (cont, None, None)
                 }
             };
-            if kind == StatementKind::Partial
-                && (speaker.is_none() || not_words(p.ctx.text, q.inner.clone()))
-            {
+            if not_words(p.ctx.text, q, seg.paragraphs[pi].clone(), kind) {
+                continue;
+            }
+            if kind == StatementKind::Partial && speaker.is_none() {
                 // Scare quotes, titles and nicknames are not statements, nor are quoted
                 // identifiers, numbers or the names of shows.
                 continue;

@@ -453,3 +453,12 @@ fn words_woven_into_a_narrative_paragraph_do_not_continue_an_earlier_speaker() {
     "#]]
     .assert_eq(&run(text, "2025-05-20"));
 }
+
+#[test]
+fn headings_and_titles_of_works_in_quotes_are_not_statements() {
+    let text = "“We will win,” said Senator John Smith.\n\n‘Coal Isn’t the Villain.’\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested saving early. He hosts the “Keepin’ It Real” radio program.";
+    expect_test::expect![[r#"
+        Direct John Smith <- Senator John Smith | We will win, | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
