@@ -290,7 +290,14 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                     }
                 }
             } else {
-                current = None;
+                // "Sanders told MSNBC that …" followed by a quote paragraph with no cue: the
+                // quote goes on with the speaker of the paragraph's last sentence.
+                let last = p.sentences_of(pi).pop().unwrap_or(0..0);
+                current = p
+                    .subject_and_cue(pi, last.start, last.end)
+                    .filter(|f| p.speech_cue(pi, f.anchor))
+                    .and_then(|f| p.resolve(&f.np, pi, None))
+                    .map(|sp| (sp, pi));
             }
             continue;
         }

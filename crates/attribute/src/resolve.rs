@@ -307,8 +307,9 @@ const NOUN_DETERMINERS: &[&str] = &[
 const NOT_NOUNS: &[&str] = &[
     "first", "second", "third", "last", "next", "latter", "former", "other", "others", "same",
     "rest", "only", "also", "not", "just", "even", "still", "all", "both", "each", "more", "most",
-    "so", "very", "key", "is", "are", "was", "were", "be", "been", "being", "will", "would", "can",
-    "could", "may", "might", "must", "should", "does", "did", "do",
+    "so", "very", "key", "few", "many", "several", "lot", "couple", "number", "series", "pair",
+    "kind", "sort", "type", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "can", "could", "may", "might", "must", "should", "does", "did", "do",
 ];
 
 /// Words that end a run of descriptors before a name: a preposition, conjunction or
@@ -1299,6 +1300,12 @@ impl<'a> Parser<'a> {
         self.np_after(pi, 1, None).filter(|np| np.end == n - 1)
     }
 
+    /// Whether the cue at token `k` is a verb of speaking or writing ("told", "wrote").
+    pub fn speech_cue(&self, pi: usize, k: usize) -> bool {
+        self.cue_at(pi, k)
+            .is_some_and(|(cue, _)| matches!(cue.class, CueClass::Speech | CueClass::Writing))
+    }
+
     /// The first subject and cue in tokens `from..to`, outside quotes.
     pub fn subject_and_cue(&self, pi: usize, from: usize, to: usize) -> Option<Found> {
         for k in from..to {
@@ -1531,6 +1538,11 @@ impl<'a> Parser<'a> {
             let it = matches!(&found.np.kind, NpKind::Pronoun(p) if p == "it");
             if !matches!(cue.class, CueClass::Speech | CueClass::Writing) || it {
                 for k2 in (start..found.np.start).rev() {
+                    // Only a clause the inner subject sits in directly: not "When Clinton
+                    // noted that …, Trump boasted".
+                    if matches!(self.word(pi, k2), "," | ";" | "—" | "–" | "―" | "-" | "(") {
+                        break;
+                    }
                     let Some((outer, len2)) = self.cue_at(pi, k2) else {
                         continue;
                     };

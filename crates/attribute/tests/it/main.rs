@@ -462,3 +462,15 @@ fn headings_and_titles_of_works_in_quotes_are_not_statements() {
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
+
+#[test]
+fn a_quote_paragraph_goes_on_with_the_speaker_of_a_reported_clause_before_it() {
+    let text = "Senator John Smith told MSNBC on Friday that nobody would question her intelligence.\n\n“I think what she has got to do is contrast.”\n\nWhen Mary Jones noted that he had paid no tax, Smith boasted, “That makes me smart.”";
+    expect_test::expect![[r#"
+        Indirect John Smith <- Senator John Smith | nobody would question her intelligence | told
+        Direct John Smith <- Senator John Smith | I think what she has got to do is contrast. | 
+        Indirect Mary Jones <- Mary Jones | he had paid no tax | noted
+        Direct John Smith <- Smith | That makes me smart. | boasted
+    "#]]
+    .assert_eq(&run(text, "2016-09-16"));
+}
