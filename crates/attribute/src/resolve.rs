@@ -1432,7 +1432,12 @@ impl<'a> Parser<'a> {
         // of the clause after the quote, and its subject.
         // Only after a quote that hands over to its attribution ("…,” "…?”), not one that
         // ends its sentence or sits inside one.
-        if !inner.ends_with([',', '?', '!']) {
+        if !inner.ends_with([',', '?', '!'])
+            || matches!(
+                lower(self.word(pi, k)).as_str(),
+                "and" | "but" | "or" | "that" | "which" | "who" | "as" | "while"
+            )
+        {
             return None;
         }
         let sentence = self.sentence_of(pi, k);
@@ -1537,12 +1542,13 @@ impl<'a> Parser<'a> {
             // So is a finding ("saying that Clinton had shown …") or what "it" says.
             let it = matches!(&found.np.kind, NpKind::Pronoun(p) if p == "it");
             if !matches!(cue.class, CueClass::Speech | CueClass::Writing) || it {
-                for k2 in (start..found.np.start).rev() {
-                    // Only a clause the inner subject sits in directly: not "When Clinton
-                    // noted that …, Trump boasted".
-                    if matches!(self.word(pi, k2), "," | ";" | "—" | "–" | "―" | "-" | "(") {
-                        break;
-                    }
+                // Not over a main clause: "When Clinton noted that …, Trump boasted".
+                let main_clause = found.np.start > start
+                    && matches!(
+                        self.word(pi, found.np.start - 1),
+                        "," | ";" | "—" | "–" | "―" | "-"
+                    );
+                for k2 in (start..found.np.start).rev().filter(|_| !main_clause) {
                     let Some((outer, len2)) = self.cue_at(pi, k2) else {
                         continue;
                     };
