@@ -561,6 +561,26 @@ pub struct Parser<'a> {
     boundaries: Vec<Vec<bool>>,
     /// For each paragraph's tokens, the index of its sentence in the paragraph.
     sentence_index: Vec<Vec<usize>>,
+    /// Whether each paragraph is a headline: short and in title case, so its verbs are
+    /// capitalised ("Trump Praises …").
+    headline: Vec<bool>,
+}
+
+/// Whether a paragraph's words are in title case: a headline or a heading.
+fn title_case(text: &str, toks: &[Token]) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from",
+        "as", "is", "but", "vs",
+    ];
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| &text[t.range.clone()])
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let content = words.iter().filter(|w| !SMALL.contains(w)).count();
+    let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
+    (3..=40).contains(&words.len()) && capitalised * 10 >= content * 9
 }
 
 fn lower(s: &str) -> String {
@@ -581,6 +601,7 @@ impl<'a> Parser<'a> {
         let seg = ctx.segmented;
         let mut paragraph_tokens = Vec::with_capacity(seg.paragraphs.len());
         let mut quote_of = Vec::with_capacity(seg.paragraphs.len());
+        let mut headline = Vec::with_capacity(seg.paragraphs.len());
         // Top-level quotes by paragraph, in one pass over the quotes.
         let mut tops_of: Vec<Vec<usize>> = vec![Vec::new(); seg.paragraphs.len()];
         for (q, quote) in seg.quotes.iter().enumerate() {
@@ -602,6 +623,7 @@ impl<'a> Parser<'a> {
                     })
                 })
                 .collect();
+            headline.push(title_case(ctx.text, &toks));
             paragraph_tokens.push(toks);
             quote_of.push(of);
         }
@@ -615,6 +637,7 @@ impl<'a> Parser<'a> {
             sentence_base: Vec::new(),
             boundaries: Vec::new(),
             sentence_index: Vec::new(),
+            headline,
         };
         // Sentence ends are asked for over and over; find them once.
         for pi in 0..parser.paragraph_tokens.len() {
@@ -754,7 +777,7 @@ impl<'a> Parser<'a> {
         let first = words[0];
         // "According to X" may open a sentence; other cues are lower-case verbs, and a cue
         // word after a determiner is a noun ("the call", "his post").
-        if is_capitalised(first) && !first.eq_ignore_ascii_case("according") {
+        if is_capitalised(first) && !first.eq_ignore_ascii_case("according") && !self.headline[pi] {
             return None;
         }
         if i > 0 && DETERMINERS.contains(&lower(self.word(pi, i - 1)).as_str()) {
@@ -1576,11 +1599,19 @@ impl<'a> Parser<'a> {
     /// Headline forms: `Zelenskiy: “…”`, `Trump, after speaking with Putin: "…"`.
     pub fn headline(&self, qi: usize) -> Option<Found> {
         let (pi, open, _) = self.quote_tokens(qi);
-        if open < 2 || self.word(pi, open - 1) != ":" {
+        // The colon: right before the quote ("Zelenskiy: “…”"), or anywhere before it in a
+        // headline ("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve’").
+        let colon = if open >= 2 && self.word(pi, open - 1) == ":" {
+            open - 1
+        } else if self.headline[pi] {
+            (1..open.min(14)).find(|&k| self.word(pi, k) == ":")?
+        } else {
             return None;
-        }
+        };
         let np = self.np_after(pi, 0, None)?;
-        let gap_ok = np.end == open - 1 || (self.word(pi, np.end) == "," && open - np.end <= 12);
+        // "X, the …:" or "Gillibrand on Hillary’s Speeches:".
+        let gap_ok = np.end == colon
+            || (matches!(self.word(pi, np.end), "," | "on") && colon - np.end <= 12);
         gap_ok.then_some(Found {
             anchor: np.start,
             np,

@@ -474,3 +474,14 @@ fn a_quote_paragraph_goes_on_with_the_speaker_of_a_reported_clause_before_it() {
     "#]]
     .assert_eq(&run(text, "2016-09-16"));
 }
+
+#[test]
+fn headline_forms_with_the_colon_away_from_the_quote_or_a_capitalised_cue() {
+    let text = "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’\n\nDonald Trump Praises Political Editor Matthew Boyle: ‘Very Good Reporter.’\n\nGillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’";
+    expect_test::expect![[r#"
+        Partial Ben Carson <- Dr. Ben Carson | Not Fit To Serve As President. | 
+        Direct Donald Trump <- Donald Trump | Very Good Reporter. | Praises
+        Direct Gillibrand <- Gillibrand | I Think She Will. | 
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
