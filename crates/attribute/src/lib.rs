@@ -318,11 +318,14 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 }
             }
             let kind = p.quote_kind(qi);
-            let found = p
-                .attribution_after(qi)
+            // In a headline, "Pat Caddell: Voters Worried …" names the speaker first.
+            let headline = p.is_headline(pi).then(|| p.headline(qi)).flatten();
+            let found = headline
+                .or_else(|| p.attribution_after(qi))
                 .or_else(|| p.attribution_before(qi))
                 .or_else(|| p.attribution_closing(qi))
-                .or_else(|| p.headline(qi));
+                .or_else(|| p.headline(qi))
+                .or_else(|| p.previous_sentence(qi));
             let (speaker, cue, anchor) = match found {
                 Some(f) => {
                     let sp = p
@@ -423,7 +426,11 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
         for sentence in p.sentences_of(pi) {
             for found in p.reported_clauses(pi, sentence.clone()) {
                 let (np, cue, clause) = found;
-                if used_cues.iter().any(|c| c.start == cue.start) {
+                // A capitalised cue (in a headline) introduces quotes, not reported speech.
+                if used_cues.iter().any(|c| c.start == cue.start)
+                    || p.ctx.text[cue.clone()].starts_with(char::is_uppercase)
+                        && !p.ctx.text[cue.clone()].starts_with("According")
+                {
                     continue;
                 }
                 // Clauses holding quotes belong to the quote statements.

@@ -306,10 +306,15 @@ const NOUN_DETERMINERS: &[&str] = &[
 /// Words that are not the head noun or a modifier of a common noun phrase.
 const NOT_NOUNS: &[&str] = &[
     "first", "second", "third", "last", "next", "latter", "former", "other", "others", "same",
-    "rest", "only", "also", "not", "just", "even", "still", "all", "both", "each", "more", "most",
-    "so", "very", "key", "few", "many", "several", "lot", "couple", "number", "series", "pair",
-    "kind", "sort", "type", "is", "are", "was", "were", "be", "been", "being", "will", "would",
-    "can", "could", "may", "might", "must", "should", "does", "did", "do",
+    "rest", "all", "both", "each", "more", "most", "so", "very", "key", "few", "many", "several",
+    "lot", "couple", "number", "series", "pair", "kind", "sort", "type",
+];
+/// Words that are neither the head nor a modifier of a common noun phrase: "The Republican
+/// not only avoided", "The United States has begun".
+const NOT_MODIFIERS: &[&str] = &[
+    "only", "also", "not", "just", "even", "still", "is", "are", "was", "were", "be", "been",
+    "being", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
+    "do",
 ];
 
 /// Words that end a run of descriptors before a name: a preposition, conjunction or
@@ -1055,7 +1060,11 @@ impl<'a> Parser<'a> {
         {
             before = open - 1;
         }
-        let outer = self.np_before(pi, before, lo, inside)?;
+        // "His former business partner, Lawrence B. Cummings,": a common noun phrase before
+        // a name.
+        let outer = self
+            .np_before(pi, before, lo, inside)
+            .or_else(|| self.common_noun_phrase(pi, before, lo))?;
         let named = |np: &Np| matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
         match inner {
             Some(i)
@@ -1063,11 +1072,15 @@ impl<'a> Parser<'a> {
             {
                 Some(outer)
             }
-            Some(i) if matches!(outer.kind, NpKind::Role { .. }) && named(&i) => Some(Np {
-                start: outer.start,
-                range: i.range.clone(),
-                ..i
-            }),
+            Some(i)
+                if matches!(outer.kind, NpKind::Role { .. } | NpKind::Group(_)) && named(&i) =>
+            {
+                Some(Np {
+                    start: outer.start,
+                    range: i.range.clone(),
+                    ..i
+                })
+            }
             Some(_) => None,
             // A parenthetical: "Putin, for his part, insisted".
             None if named(&outer) || matches!(outer.kind, NpKind::Pronoun(_)) => Some(outer),
@@ -1131,6 +1144,7 @@ impl<'a> Parser<'a> {
             || FUNCTION_WORDS.contains(&lhead.as_str())
             || BETWEEN.contains(&lhead.as_str())
             || NOT_NOUNS.contains(&lhead.as_str())
+            || NOT_MODIFIERS.contains(&lhead.as_str())
             || self.cue_at(pi, j).is_some()
         {
             return None;
@@ -1148,7 +1162,7 @@ impl<'a> Parser<'a> {
                 // Not a verb: "The United States has begun", "The Republican not only
                 // avoided".
                 let verb = BETWEEN.contains(&lw.as_str())
-                    || NOT_NOUNS.contains(&lw.as_str())
+                    || NOT_MODIFIERS.contains(&lw.as_str())
                     || ["ed", "ly", "ing"].iter().any(|end| lw.ends_with(end));
                 let modifier = (toks[k].word
                     && !verb
@@ -1458,7 +1472,23 @@ impl<'a> Parser<'a> {
         if !inner.ends_with([',', '?', '!'])
             || matches!(
                 lower(self.word(pi, k)).as_str(),
-                "and" | "but" | "or" | "that" | "which" | "who" | "as" | "while"
+                "and"
+                    | "but"
+                    | "or"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "until"
             )
         {
             return None;
@@ -1608,7 +1638,10 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let np = self.np_after(pi, 0, None)?;
+        // A speaker phrase holds no verb ("Donald Trump Praises Matthew Boyle:" is a clause).
+        let np = self.np_after(pi, 0, None).filter(|np| {
+            (np.start..np.end).all(|k| self.lexicon.cue_at(&[self.word(pi, k)]).is_none())
+        })?;
         // "X, the …:" or "Gillibrand on Hillary’s Speeches:".
         let gap_ok = np.end == colon
             || (matches!(self.word(pi, np.end), "," | "on") && colon - np.end <= 12);
@@ -1617,6 +1650,32 @@ impl<'a> Parser<'a> {
             np,
             cue: None,
         })
+    }
+
+    /// Whether paragraph `pi` is a headline.
+    pub fn is_headline(&self, pi: usize) -> bool {
+        self.headline[pi]
+    }
+
+    /// "Warren said she was angry. “…”": the speaker of the sentence before a quote that
+    /// opens a sentence of its own with no cue, in the same paragraph.
+    pub fn previous_sentence(&self, qi: usize) -> Option<Found> {
+        let (pi, open, _) = self.quote_tokens(qi);
+        if open == 0 || !matches!(self.word(pi, open - 1), "." | "?" | "!") {
+            return None;
+        }
+        let start = self.sentence_start(pi, open - 1);
+        if (start..open).any(|k| self.quoted(pi, k).is_some()) {
+            return None;
+        }
+        self.subject_and_cue(pi, start, open)
+            .filter(|f| {
+                matches!(
+                    f.np.kind,
+                    NpKind::Entity(_) | NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. }
+                )
+            })
+            .map(|f| Found { cue: None, ..f })
     }
 
     /// A cue inside the enclosing quote: “Trump said, ‘Vladimir, …’”.

@@ -485,3 +485,15 @@ fn headline_forms_with_the_colon_away_from_the_quote_or_a_capitalised_cue() {
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
+
+#[test]
+fn a_quote_after_a_sentence_with_a_speaker_and_no_cue_of_its_own() {
+    let text = "“We will win,” said Senator John Smith.\n\nHis former partner, Lawrence B. Cummings, called him a master of deals. “He showed again and again an ability to close.”\n\nThe spot ends with footage of Smith saying, “That makes me smart,” when Cummings blasted him.\n\nPat Caddell: Democrat Voters Worried About Smith; It’s ‘in Their Heads.’";
+    expect_test::expect![[r#"
+        Direct John Smith <- Senator John Smith | We will win, | said
+        Direct Lawrence B. Cummings <- Lawrence B. Cummings | He showed again and again an ability to close. | 
+        Direct John Smith <- Smith | That makes me smart, | saying
+        Partial Pat Caddell <- Pat Caddell | in Their Heads. | 
+    "#]]
+    .assert_eq(&run(text, "2016-10-02"));
+}
