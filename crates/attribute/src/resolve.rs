@@ -1156,7 +1156,10 @@ impl<'a> Parser<'a> {
                 k -= 1;
                 let w = self.word(pi, k);
                 let lw = lower(w);
-                if NOUN_DETERMINERS.contains(&lw.as_str()) {
+                // "63 percent said": a number opens the phrase too.
+                if NOUN_DETERMINERS.contains(&lw.as_str())
+                    || (lw.chars().all(|c| c.is_ascii_digit() || c == ',') && k + 1 == to)
+                {
                     return Some(k);
                 }
                 // Not a verb: "The United States has begun", "The Republican not only
@@ -1228,7 +1231,9 @@ impl<'a> Parser<'a> {
         lo: usize,
         inside: Option<usize>,
     ) -> Option<Np> {
-        if !lower(self.word(pi, k)).ends_with("ing") || k < lo + 3 {
+        // Also the second of two verbs: "Scott beamed and asked the crowd".
+        let coordinated = k > lo && lower(self.word(pi, k - 1)) == "and";
+        if !(lower(self.word(pi, k)).ends_with("ing") || coordinated) || k < lo + 3 {
             return None;
         }
         let start = self.sentence_start(pi, k).max(lo);
@@ -1420,7 +1425,14 @@ impl<'a> Parser<'a> {
                 if k + len < n && lower(self.word(pi, k + len)) == "that" {
                     return None;
                 }
-                let np = self.np_after(pi, k + len, None)?;
+                // "…,” said the ruling.": a common noun phrase ending the clause.
+                let common = || {
+                    (k + len + 1..(k + len + 6).min(n))
+                        .find(|&end| end + 1 >= n || !self.paragraph_tokens[pi][end + 1].word)
+                        .and_then(|end| self.common_noun_phrase(pi, end, k + len))
+                        .filter(|np| np.start == k + len)
+                };
+                let np = self.np_after(pi, k + len, None).or_else(common)?;
                 return Some(Found {
                     np,
                     cue: Some(self.span(pi, k, k + len)),
@@ -1665,9 +1677,6 @@ impl<'a> Parser<'a> {
             return None;
         }
         let start = self.sentence_start(pi, open - 1);
-        if (start..open).any(|k| self.quoted(pi, k).is_some()) {
-            return None;
-        }
         self.subject_and_cue(pi, start, open)
             .filter(|f| {
                 matches!(
@@ -2049,8 +2058,14 @@ impl<'a> Parser<'a> {
                     None
                 };
                 let (name, entity, mut gender) = resolved.unwrap_or((name, entity, gender));
-                // A lone capitalised word nobody introduced is not a person (a place, a brand).
-                if entity.is_none() && single && np.gender.is_none() {
+                // A lone capitalised word nobody introduced is not a person (a place, a brand),
+                // unless it speaks ("DuVernay said").
+                let mut after = np.end;
+                while after < n && BETWEEN.contains(&lower(self.word(pi, after)).as_str()) {
+                    after += 1;
+                }
+                let speaks = self.speech_cue(pi, after);
+                if entity.is_none() && single && np.gender.is_none() && !speaks {
                     i = np.end;
                     continue;
                 }

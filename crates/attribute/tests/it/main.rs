@@ -497,3 +497,15 @@ fn a_quote_after_a_sentence_with_a_speaker_and_no_cue_of_its_own() {
     "#]]
     .assert_eq(&run(text, "2016-10-02"));
 }
+
+#[test]
+fn a_common_noun_after_the_cue_a_coordinated_verb_and_a_lone_surname_that_speaks() {
+    let text = "“A state cannot avoid the conclusion,” said the ruling.\n\nScott beamed and asked the crowd to welcome the governor - “my new best friend.”\n\nHowever, 63 percent said she was “justified” in waiting.\n\nDuVernay said she felt the amendment was worth examining because “most people don’t know about that loop-hole,” she said.";
+    expect_test::expect![[r#"
+        Direct ruling <- the ruling | A state cannot avoid the conclusion, | said
+        Direct Scott <- Scott | my new best friend. | asked
+        Partial 63 percent <- 63 percent | justified | said
+        Partial DuVernay <- she | most people don’t know about that loop-hole, | said
+    "#]]
+    .assert_eq(&run(text, "2016-10-07"));
+}
