@@ -16,7 +16,8 @@
 //! - Matching is one-to-one per article over all gold and all predictions: greedy by
 //!   descending F1, ties broken by gold index, then prediction index.
 //! - A gold content [`is_quoted`] (direct or partial quote) when it holds a double quote mark
-//!   or a ‘…’ pair; otherwise it is indirect.
+//!   (two apostrophes `''` count as one: the New York Times texts are typed that way) or a
+//!   ‘…’ pair; otherwise it is indirect.
 //! - The speaker is right when [`speaker_matches`] the gold source; a gold attribution
 //!   without a source never has a right speaker.
 

@@ -60,9 +60,11 @@ pub fn speaker_matches(gold_source: &str, speaker: &str, speaker_mention: &str) 
 const DOUBLE_QUOTES: &[char] = &['“', '”', '"', '„', '«', '»'];
 
 /// Tells whether a gold content is a direct or partial quote: it holds a double quote mark
-/// (`“ ” " „ « »`) or a ‘ followed later by a ’. A ’ alone is an apostrophe.
+/// (`“ ” " „ « »`, or `''`, two apostrophes, the typewriter form the New York Times texts
+/// use) or a ‘ followed later by a ’. A ’ alone is an apostrophe.
 pub fn is_quoted(content: &str) -> bool {
     content.contains(DOUBLE_QUOTES)
+        || content.contains("''")
         || content
             .find('‘')
             .is_some_and(|open| content[open..].contains('’'))
@@ -75,6 +77,8 @@ pub fn is_quoted(content: &str) -> bool {
 /// so "don’t" does not close it). Marks inside a fragment are part of it; an unclosed
 /// fragment runs to the end of the content; a closing mark with no opening one is ignored.
 pub fn quoted_fragments(content: &str) -> Option<String> {
+    // Two apostrophes are the typewriter form of a double quote mark (''So,'' he said).
+    let content = &content.replace("''", "\"");
     let mut fragments = Vec::new();
     let mut open: Option<(char, usize)> = None;
     let mut chars = content.char_indices().peekable();

@@ -25,6 +25,9 @@ fn double_marks_or_a_single_quote_pair_make_a_content_quoted() {
     assert!(is_quoted("he called it \"a disgrace\""));
     assert!(is_quoted("It’s ‘in Their Heads.’"));
     assert!(is_quoted("«Non»"));
+    // Two apostrophes: the typewriter double quote of the New York Times texts.
+    assert!(is_quoted("''It is disqualifying,'' he said"));
+    assert!(!is_quoted("the voters' choice"));
     assert!(!is_quoted("Clinton’s team didn’t want the escort"));
     assert!(!is_quoted("the campaign’s ‘plan"));
 }
@@ -54,6 +57,10 @@ fn quoted_fragments_are_the_words_between_paired_marks() {
     check_fragments(
         "“It goes on and on",
         expect![[r#"Some("It goes on and on")"#]],
+    );
+    check_fragments(
+        "the company ''reports having 987 subsidiaries'' abroad",
+        expect![[r#"Some("reports having 987 subsidiaries")"#]],
     );
     check_fragments("Clinton’s team didn’t want it", expect!["None"]);
 }
