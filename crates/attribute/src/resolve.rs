@@ -226,6 +226,17 @@ const CAPITAL_STOPWORDS: &[&str] = &[
     "Hours",
     "Moments",
     "Days",
+    "Though",
+    "Because",
+    "Until",
+    "Unless",
+    "Whether",
+    "Once",
+    "Instead",
+    "Indeed",
+    "Having",
+    "Keeps",
+    "Let",
 ];
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "del", "ibn",
@@ -2216,6 +2227,28 @@ impl<'a> Parser<'a> {
         self.resolve(np, pi, None)
     }
 
+    /// "The Security Council … pledged sanctions against what it called …": "it" or "they"
+    /// as the organisation or group opening the same sentence.
+    fn subject_organisation(&self, pi: usize, at: usize, mention: Range<usize>) -> Option<Speaker> {
+        let tok = self.token_at_or_after(pi, at);
+        let start = self.sentence_start(pi, tok);
+        let np = self.np_after(pi, start, None).filter(|np| np.end < tok)?;
+        let organisation = match &np.kind {
+            NpKind::Entity(id) => matches!(
+                self.ctx.gazetteer.get(*id).kind,
+                Kind::Organisation | Kind::Media
+            ),
+            NpKind::Group(_) => true,
+            NpKind::Role { scope, .. } => matches!(scope, Scope::Org | Scope::Group),
+            _ => false,
+        };
+        if !organisation {
+            return None;
+        }
+        self.resolve(&np, pi, None)
+            .map(|sp| Speaker { mention, ..sp })
+    }
+
     /// A pronoun that [`resolve`](Self::resolve) could not tie to anyone ("they wrote", "he
     /// said" with no one named before): a speaker with an empty name that keeps the mention,
     /// so the statement still says who in the text said it.
@@ -2282,6 +2315,7 @@ impl<'a> Parser<'a> {
                 let want = match p.as_str() {
                     "he" => Some(Gender::Male),
                     "she" => Some(Gender::Female),
+                    "it" | "they" => return self.subject_organisation(pi, at, mention),
                     _ => None,
                 };
                 want?;
@@ -2306,7 +2340,12 @@ impl<'a> Parser<'a> {
                         });
                     }
                 }
-                if let Some(c) = current {
+                // Only a person: "she" is never the Kremlin.
+                let person = |c: &Speaker| match c.entity {
+                    Some(id) => g.get(id).kind == Kind::Person,
+                    None => self.people.iter().any(|p| p.name == c.name),
+                };
+                if let Some(c) = current.filter(|c| person(c)) {
                     let gender = c.entity.and_then(|id| g.get(id).gender).or_else(|| {
                         self.people
                             .iter()

@@ -509,3 +509,13 @@ fn a_common_noun_after_the_cue_a_coordinated_verb_and_a_lone_surname_that_speaks
     "#]]
     .assert_eq(&run(text, "2016-10-07"));
 }
+
+#[test]
+fn it_and_they_stand_for_the_organisation_opening_the_sentence_and_though_is_no_name() {
+    let text = "The Kremlin on Friday pledged to respond to what it called “a clear threat to peace.”\n\nSenator Mary Jones spoke on Tuesday. Though she called the behavior “outrageous,” she said little more.";
+    expect_test::expect![[r#"
+        Partial Kremlin <- it | a clear threat to peace. | called
+        Partial Mary Jones <- she | outrageous, | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-10"));
+}
