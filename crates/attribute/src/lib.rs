@@ -280,10 +280,12 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
         if in_par.is_empty() {
             let text = p.ctx.text[seg.paragraphs[pi].clone()].trim_end();
             if text.ends_with(':') {
+                let last = p.sentences_of(pi).pop().unwrap_or(0..0);
                 let np = p
                     .subject_and_cue(pi, 0, toks.len())
                     .map(|f| f.np)
-                    .or_else(|| p.source_intro(pi));
+                    .or_else(|| p.source_intro(pi))
+                    .or_else(|| p.sentence_subject(pi, last.start, last.end));
                 if let Some(np) = np {
                     if let Some(sp) = p.resolve(&np, pi, current.as_ref().map(|c| &c.0)) {
                         current = Some((sp, pi));

@@ -799,6 +799,15 @@ impl<'a> Parser<'a> {
         if i > 0 && DETERMINERS.contains(&lower(self.word(pi, i - 1)).as_str()) {
             return None;
         }
+        // "11% of Democratic claims": a plural noun after an adjective ("Democratic",
+        // "Russian") after a preposition.
+        if i > 1
+            && first.ends_with('s')
+            && regional(self.word(pi, i - 1))
+            && PREPOSITIONS.contains(&lower(self.word(pi, i - 2)).as_str())
+        {
+            return None;
+        }
         self.lexicon.cue_at(&words)
     }
 
@@ -1689,13 +1698,42 @@ impl<'a> Parser<'a> {
         }
         let start = self.sentence_start(pi, open - 1);
         self.subject_and_cue(pi, start, open)
-            .filter(|f| {
+            .map(|f| f.np)
+            .or_else(|| self.sentence_subject(pi, start, open))
+            .filter(|np| {
                 matches!(
-                    f.np.kind,
+                    np.kind,
                     NpKind::Entity(_) | NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. }
                 )
             })
-            .map(|f| Found { cue: None, ..f })
+            .map(|np| Found {
+                anchor: np.start,
+                np,
+                cue: None,
+            })
+    }
+
+    /// The subject of the sentence in tokens `from..to`: its first speaker phrase followed by
+    /// a verb, after an opening phrase set off by a comma ("On July 6, 2015, Sanders made the
+    /// following comment").
+    pub fn sentence_subject(&self, pi: usize, from: usize, to: usize) -> Option<Np> {
+        let openings = (from..to.min(from + 12)).filter(|&k| self.word(pi, k) == ",");
+        std::iter::once(from)
+            .chain(openings.map(|c| c + 1))
+            .find_map(|k| {
+                let np = self.np_after(pi, k, None)?;
+                let next = np.end;
+                let verb = next < to
+                    && self.paragraph_tokens[pi][next].word
+                    && !is_capitalised(self.word(pi, next))
+                    && !FUNCTION_WORDS.contains(&lower(self.word(pi, next)).as_str());
+                let person = match np.kind {
+                    NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Person,
+                    NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. } => true,
+                    _ => false,
+                };
+                (verb && person).then_some(np)
+            })
     }
 
     /// A cue inside the enclosing quote: “Trump said, ‘Vladimir, …’”.

@@ -519,3 +519,13 @@ fn it_and_they_stand_for_the_organisation_opening_the_sentence_and_though_is_no_
     "#]]
     .assert_eq(&run(text, "2016-09-10"));
 }
+
+#[test]
+fn the_subject_of_an_introducing_sentence_without_a_cue_and_a_plural_noun_after_an_adjective() {
+    let text = "On July 6, 2015, Senator John Smith made the following comment:\n\n“For young people, the unemployment rate is 33 percent.”\n\nThe site described 32% of Republican promises as “false” or “pants on fire,” compared to 11% of Democratic claims.";
+    expect_test::expect![[r#"
+        Direct John Smith <- Senator John Smith | For young people, the unemployment rate is 33 percent. | 
+        Partial site <- The site | false … pants on fire, | described
+    "#]]
+    .assert_eq(&run(text, "2016-09-26"));
+}
