@@ -327,6 +327,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                 .or_else(|| p.attribution_before(qi))
                 .or_else(|| p.attribution_closing(qi))
                 .or_else(|| p.headline(qi))
+                .or_else(|| p.signature_after(qi))
                 .or_else(|| p.previous_sentence(qi));
             let (speaker, cue, anchor) = match found {
                 Some(f) => {

@@ -793,7 +793,22 @@ impl<'a> Parser<'a> {
         let first = words[0];
         // "According to X" may open a sentence; other cues are lower-case verbs, and a cue
         // word after a determiner is a noun ("the call", "his post").
-        if is_capitalised(first) && !first.eq_ignore_ascii_case("according") && !self.headline[pi] {
+        // "Said Dorothy Poynter, who grew up with Ali, “…”": an inverted cue opening its
+        // sentence before a name.
+        let inverted_opening = || {
+            i + 1 < n
+                && self.sentence_start(pi, i) == i
+                && is_capitalised(self.word(pi, i + 1))
+                && self
+                    .lexicon
+                    .cue_at(&[first])
+                    .is_some_and(|(cue, _)| cue.quote && cue.class == CueClass::Speech)
+        };
+        if is_capitalised(first)
+            && !first.eq_ignore_ascii_case("according")
+            && !self.headline[pi]
+            && !inverted_opening()
+        {
             return None;
         }
         if i > 0 && DETERMINERS.contains(&lower(self.word(pi, i - 1)).as_str()) {
@@ -1003,7 +1018,9 @@ impl<'a> Parser<'a> {
                     && (self.quoted(pi, k).is_none() || self.quoted(pi, k) == inside)
                     && ((is_capitalised(pw)
                         && !CAPITAL_STOPWORDS.contains(&pw)
-                        && !TITLES.contains(&lower(pw).as_str()))
+                        && !TITLES.contains(&lower(pw).as_str())
+                        // Not "Said" of "Said Dorothy Poynter, …".
+                        && self.lexicon.cue_at(&[pw]).is_none())
                         || PARTICLES.contains(&pw));
                 if !ok_word {
                     break;
@@ -1181,6 +1198,18 @@ impl<'a> Parser<'a> {
                     || (lw.chars().all(|c| c.is_ascii_digit() || c == ',') && k + 1 == to)
                 {
                     return Some(k);
+                }
+                // "Carson’s business manager": a possessive name is a determiner.
+                if matches!(w, "’s" | "'s") && k > lo && k + 1 < to {
+                    let mut first = k - 1;
+                    while first > lo
+                        && is_capitalised(self.word(pi, first))
+                        && is_capitalised(self.word(pi, first - 1))
+                        && !CAPITAL_STOPWORDS.contains(&self.word(pi, first - 1))
+                    {
+                        first -= 1;
+                    }
+                    return is_capitalised(self.word(pi, first)).then_some(first);
                 }
                 // Not a verb: "The United States has begun", "The Republican not only
                 // avoided".
@@ -1558,13 +1587,30 @@ impl<'a> Parser<'a> {
         if end >= toks.len() || toks[end].word {
             return None;
         }
+        if (after..end).any(|x| self.quoted(pi, x).is_some()) {
+            return None;
+        }
+        // "…” about the decision, said RoseAnn DeMoro, executive director of …": an inverted
+        // cue after any comma, its speaker ending the sentence or followed by an apposition.
+        let inverted = (after..end)
+            .filter(|&x| self.word(pi, x) == ",")
+            .find_map(|comma| {
+                let k = comma + 1;
+                let (_, len) = self.cue_at(pi, k).filter(|(cue, _)| cue.quote)?;
+                let np = self.np_after(pi, k + len, None)?;
+                (np.end == end || self.word(pi, np.end) == ",").then(|| Found {
+                    np,
+                    cue: Some(self.span(pi, k, k + len)),
+                    anchor: k,
+                })
+            });
+        if inverted.is_some() {
+            return inverted;
+        }
         let comma = (after..end)
             .rev()
             .take(8)
             .find(|&x| self.word(pi, x) == ",")?;
-        if (after..end).any(|x| self.quoted(pi, x).is_some()) {
-            return None;
-        }
         let k = comma + 1;
         let (np, cue) = match self.cue_at(pi, k) {
             Some((cue, len)) if cue.quote => (self.np_after(pi, k + len, None)?, k..k + len),
@@ -1593,7 +1639,7 @@ impl<'a> Parser<'a> {
             let Some((cue, len)) = self.cue_at(pi, k) else {
                 continue;
             };
-            if cue.lemma == "according to" {
+            if cue.lemma == "according to" || (k == start && is_capitalised(self.word(pi, k))) {
                 if let Some(np) = self.np_after(pi, k + len, None) {
                     return Some(Found {
                         np,
@@ -1687,6 +1733,33 @@ impl<'a> Parser<'a> {
     /// Whether paragraph `pi` is a headline.
     pub fn is_headline(&self, pi: usize) -> bool {
         self.headline[pi]
+    }
+
+    /// "“Great speech. She’s tested.”" followed by the paragraph "-President Obama, tweeting":
+    /// a quote ending its paragraph, signed by a dash and a name in the next one.
+    pub fn signature_after(&self, qi: usize) -> Option<Found> {
+        let (pi, _, after) = self.quote_tokens(qi);
+        let toks = &self.paragraph_tokens[pi];
+        if toks[after.min(toks.len())..].iter().any(|t| t.word) {
+            return None;
+        }
+        let next = pi + 1;
+        if next >= self.paragraph_tokens.len()
+            || self.paragraph_tokens[next].len() < 2
+            || !matches!(self.word(next, 0), "-" | "—" | "–" | "―")
+        {
+            return None;
+        }
+        let np = self.np_after(next, 1, None)?;
+        matches!(
+            np.kind,
+            NpKind::Entity(_) | NpKind::Name(_) | NpKind::Role { .. }
+        )
+        .then(|| Found {
+            cue: Some(self.span(next, 0, 1)),
+            anchor: 0,
+            np,
+        })
     }
 
     /// "Warren said she was angry. “…”": the speaker of the sentence before a quote that

@@ -529,3 +529,15 @@ fn the_subject_of_an_introducing_sentence_without_a_cue_and_a_plural_noun_after_
     "#]]
     .assert_eq(&run(text, "2016-09-26"));
 }
+
+#[test]
+fn inverted_openings_closing_appositions_possessive_subjects_and_signatures() {
+    let text = "Carson’s business manager, Armstrong Williams, stated: “He was so sad about it.”\n\n“We are happy” about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union.\n\nThe home was renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”\n\n“Great speech. She is tested.”\n\n-President Obama, tweeting after the speech.";
+    expect_test::expect![[r#"
+        Direct Armstrong Williams <- Armstrong Williams | He was so sad about it. | stated
+        Direct RoseAnn DeMoro <- RoseAnn DeMoro | We are happy | said
+        Direct Dorothy Poynter <- Dorothy Poynter | We were all so proud of him. | Said
+        Direct Barack Obama <- President Obama | Great speech. She is tested. | -
+    "#]]
+    .assert_eq(&run(text, "2016-07-29"));
+}
