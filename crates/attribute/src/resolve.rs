@@ -1209,7 +1209,9 @@ impl<'a> Parser<'a> {
                     {
                         first -= 1;
                     }
-                    return is_capitalised(self.word(pi, first)).then_some(first);
+                    if is_capitalised(self.word(pi, first)) {
+                        return Some(first);
+                    }
                 }
                 // Not a verb: "The United States has begun", "The Republican not only
                 // avoided".
@@ -1474,12 +1476,20 @@ impl<'a> Parser<'a> {
                 if k + len < n && lower(self.word(pi, k + len)) == "that" {
                     return None;
                 }
-                // "…,” said the ruling.": a common noun phrase ending the clause.
+                // "…,” said the ruling.", "…,” said one person with knowledge of …": a common
+                // noun phrase, up to a preposition or a mark.
                 let common = || {
-                    (k + len + 1..(k + len + 6).min(n))
-                        .find(|&end| end + 1 >= n || !self.paragraph_tokens[pi][end + 1].word)
-                        .and_then(|end| self.common_noun_phrase(pi, end, k + len))
+                    (k + len + 1..(k + len + 7).min(n))
+                        .take_while(|&end| {
+                            let w = lower(self.word(pi, end));
+                            (self.paragraph_tokens[pi][end].word
+                                || matches!(w.as_str(), "’s" | "'s"))
+                                && !FUNCTION_WORDS.contains(&w.as_str())
+                                && !PREPOSITIONS.contains(&w.as_str())
+                        })
+                        .filter_map(|end| self.common_noun_phrase(pi, end, k + len))
                         .filter(|np| np.start == k + len)
+                        .last()
                 };
                 let np = self.np_after(pi, k + len, None).or_else(common)?;
                 return Some(Found {
@@ -1720,8 +1730,13 @@ impl<'a> Parser<'a> {
         let np = self.np_after(pi, 0, None).filter(|np| {
             (np.start..np.end).all(|k| self.lexicon.cue_at(&[self.word(pi, k)]).is_none())
         })?;
-        // "X, the …:" or "Gillibrand on Hillary’s Speeches:".
+        // "X, the …:", "Rep. Trey Gowdy (R-S.C.):" or "Gillibrand on Hillary’s Speeches:".
+        let parenthesis = self.word(pi, np.end) == "("
+            && colon > 0
+            && self.word(pi, colon - 1) == ")"
+            && colon - np.end <= 8;
         let gap_ok = np.end == colon
+            || parenthesis
             || (matches!(self.word(pi, np.end), "," | "on") && colon - np.end <= 12);
         gap_ok.then_some(Found {
             anchor: np.start,

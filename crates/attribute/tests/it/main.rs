@@ -541,3 +541,14 @@ fn inverted_openings_closing_appositions_possessive_subjects_and_signatures() {
     "#]]
     .assert_eq(&run(text, "2016-07-29"));
 }
+
+#[test]
+fn common_noun_speakers_after_the_cue_or_with_a_possessive_and_a_parenthesis_before_a_colon() {
+    let text = "“The decision matrix is like choosing how to die,” said one person with knowledge of the dilemma.\n\n“He is a politician selling his own brand of fiction,” the paper’s editorial board wrote.\n\nRep. Trey Gowdy (R-S.C.): “I have not heard anyone other than you cite that figure.”";
+    expect_test::expect![[r#"
+        Direct one person <- one person | The decision matrix is like choosing how to die, | said
+        Direct paper’s editorial board <- the paper’s editorial board | He is a politician selling his own brand of fiction, | wrote
+        Direct Trey Gowdy <- Rep. Trey Gowdy | I have not heard anyone other than you cite that figure. | 
+    "#]]
+    .assert_eq(&run(text, "2016-09-20"));
+}
