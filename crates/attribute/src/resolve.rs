@@ -237,6 +237,27 @@ const CAPITAL_STOPWORDS: &[&str] = &[
     "Having",
     "Keeps",
     "Let",
+    "Outside",
+    "Inside",
+    "Last",
+    "Next",
+    "First",
+    "Despite",
+    "Amid",
+    "Among",
+    "Against",
+    "Around",
+    "Across",
+    "Behind",
+    "Beyond",
+    "Near",
+    "Through",
+    "Throughout",
+    "Upon",
+    "Within",
+    "Together",
+    "Finally",
+    "Again",
 ];
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "del", "ibn",
@@ -1119,8 +1140,16 @@ impl<'a> Parser<'a> {
                 })
             }
             Some(_) => None,
-            // A parenthetical: "Putin, for his part, insisted".
-            None if named(&outer) || matches!(outer.kind, NpKind::Pronoun(_)) => Some(outer),
+            // A parenthetical: "Putin, for his part, insisted", "Burman, director of … and a
+            // professor at …, said"; not a dateline ("PHILADELPHIA, July 25 (UPI) — …,").
+            None if (named(&outer) || matches!(outer.kind, NpKind::Pronoun(_)))
+                && (comma - first <= 6
+                    || (!is_capitalised(self.word(pi, first + 1))
+                        && !(first..comma)
+                            .any(|x| matches!(self.word(pi, x), "—" | "–" | "-" | "(")))) =>
+            {
+                Some(outer)
+            }
             None => None,
         }
     }
@@ -1182,6 +1211,7 @@ impl<'a> Parser<'a> {
             || BETWEEN.contains(&lhead.as_str())
             || NOT_NOUNS.contains(&lhead.as_str())
             || NOT_MODIFIERS.contains(&lhead.as_str())
+            || (lhead.len() > 4 && lhead.ends_with("ed"))
             || self.cue_at(pi, j).is_some()
         {
             return None;
@@ -1287,7 +1317,25 @@ impl<'a> Parser<'a> {
         if !(lower(self.word(pi, k)).ends_with("ing") || coordinated) || k < lo + 3 {
             return None;
         }
-        let start = self.sentence_start(pi, k).max(lo);
+        let mut start = self.sentence_start(pi, k).max(lo);
+        // "with Donald Trump tweeting that … and asking": the subject of the verb before.
+        if coordinated {
+            let before = (start..k - 1).rev().find_map(|k2| {
+                self.cue_at(pi, k2)?;
+                self.subject_of(pi, k2, start, inside)
+            });
+            if before.is_some() {
+                return before;
+            }
+        }
+        // A dateline is not the subject: "PHILADELPHIA, July 25 (UPI) — The committee …".
+        let dateline = self.word(pi, start).len() > 1
+            && self.word(pi, start).chars().all(|c| !c.is_lowercase());
+        if dateline {
+            start = (start..(start + 14).min(k))
+                .find(|&x| matches!(self.word(pi, x), "—" | "–" | "-"))?
+                + 1;
+        }
         let np = self.np_after(pi, start, inside)?;
         let next = self.word(pi, np.end);
         let negated = (np.end..k).any(|i| {

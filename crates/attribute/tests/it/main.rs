@@ -552,3 +552,14 @@ fn common_noun_speakers_after_the_cue_or_with_a_possessive_and_a_parenthesis_bef
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
+
+#[test]
+fn datelines_coordinated_participles_and_capitalised_prepositions_are_no_subjects() {
+    let text = "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.\n\nRepublicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” and asking, “How can someone with such bad judgement be our next president?”\n\nOutside the arena, about 200 protesters gathered, chanting “Dump Trump.”";
+    expect_test::expect![[r#"
+        Partial Democratic National Committee <- Democratic National Committee | a deep and sincere apology | offering
+        Partial Donald Trump <- Donald Trump | disaster | tweeting
+        Direct Donald Trump <- Donald Trump | How can someone with such bad judgement be our next president? | asking
+    "#]]
+    .assert_eq(&run(text, "2016-07-25"));
+}
