@@ -1314,7 +1314,19 @@ impl<'a> Parser<'a> {
     ) -> Option<Np> {
         // Also the second of two verbs: "Scott beamed and asked the crowd".
         let coordinated = k > lo && lower(self.word(pi, k - 1)) == "and";
-        if !(lower(self.word(pi, k)).ends_with("ing") || coordinated) || k < lo + 3 {
+        // A participle of the clause follows a comma, a time or a conjunction ("tweeted
+        // early Friday saying", "began by saying"); right after a noun it describes the noun
+        // ("a memorandum outlining") or is a gerund ("stop attacking").
+        let participle = lower(self.word(pi, k)).ends_with("ing")
+            && k > lo
+            && (matches!(
+                lower(self.word(pi, k - 1)).as_str(),
+                "," | "by" | "while" | "when" | "after" | "before" | "in"
+            ) || self.ctx.timexes.iter().any(|t| {
+                let r = &self.paragraph_tokens[pi][k - 1].range;
+                t.range.start <= r.start && r.end <= t.range.end
+            }));
+        if !(participle || coordinated) || k < lo + 3 {
             return None;
         }
         let mut start = self.sentence_start(pi, k).max(lo);
@@ -1335,6 +1347,43 @@ impl<'a> Parser<'a> {
             start = (start..(start + 14).min(k))
                 .find(|&x| matches!(self.word(pi, x), "—" | "–" | "-"))?
                 + 1;
+        }
+        // The nearest clause subject before the participle: "in which he continued his
+        // assault on Mr. Bush, mocking …".
+        let clause_start = |x: usize| {
+            x == start
+                || matches!(
+                    lower(self.word(pi, x - 1)).as_str(),
+                    "," | ";"
+                        | "and"
+                        | "but"
+                        | "which"
+                        | "that"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "where"
+                )
+        };
+        let nearest = (start + 1..k.saturating_sub(1)).rev().find_map(|end| {
+            let np = self.np_before(pi, end, start, inside)?;
+            let next = self.word(pi, end + 1);
+            let verb = self.paragraph_tokens[pi][end + 1].word
+                && !is_capitalised(next)
+                && !FUNCTION_WORDS.contains(&lower(next).as_str())
+                && !PREPOSITIONS.contains(&lower(next).as_str());
+            let who = matches!(
+                np.kind,
+                NpKind::Entity(_) | NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. }
+            );
+            (np.end == end + 1 && verb && who && clause_start(np.start)).then_some(np)
+        });
+        if let Some(np) = nearest.filter(|np| np.start > start) {
+            return Some(np);
         }
         let np = self.np_after(pi, start, inside)?;
         let next = self.word(pi, np.end);

@@ -563,3 +563,13 @@ fn datelines_coordinated_participles_and_capitalised_prepositions_are_no_subject
     "#]]
     .assert_eq(&run(text, "2016-07-25"));
 }
+
+#[test]
+fn a_participle_takes_the_nearest_clause_subject_and_a_noun_modifier_is_no_participle() {
+    let text = "The former president spoke hours after Mr. Smith, who leads in polls here, held a news conference in which he continued his assault on the governor, mocking his famous “Mission Accomplished” appearance.\n\nMoscow, he said, will “propose” a “memorandum” outlining the framework for “a possible future peace treaty”.";
+    expect_test::expect![[r#"
+        Partial Smith <- he | Mission Accomplished | mocking
+        Partial Smith <- he | propose … memorandum … a possible future peace treaty | said
+    "#]]
+    .assert_eq(&run(text, "2016-02-15"));
+}
