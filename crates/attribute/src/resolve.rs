@@ -366,7 +366,6 @@ const MODIFIERS: &[&str] = &[
     "their",
     "our",
     "this",
-    "that",
     "former",
     "top",
     "senior",
