@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use crate::DropReason;
-use crate::counts::{LineCounts, line_key};
-use crate::lang::{Target, is_english_function_word, sample};
+use crate::counts::{FnvBuild, LineCounts, line_key};
+use crate::lang::{Target, is_english_function_word};
 
 /// What the rules need to know about one non-blank line.
 pub(crate) struct Line<'a> {
@@ -18,9 +18,9 @@ pub(crate) struct Line<'a> {
     original: &'a str,
     /// Number of whitespace-separated words.
     words: usize,
-    /// Lowercase alphanumeric tokens of the first 2,000 bytes ([`sample`]), split at glued words
-    /// ("inPlease" gives "in", "please").
-    tokens: Vec<String>,
+    /// Lowercase alphanumeric tokens of the first 2,000 bytes (`lang::sample`), split at
+    /// glued words ("inPlease" gives "in", "please").
+    tokens: Vec<&'a str>,
     /// Carries a quotation mark (not an apostrophe).
     quoted: bool,
     /// Ends like a sentence or a lead-in (. ! ? : …), ignoring closing quotes and brackets.
@@ -28,16 +28,33 @@ pub(crate) struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    pub(crate) fn new(text: &'a str, original: &'a str) -> Line<'a> {
+    /// The line `text`, normalised from `original`, with its [`Tokens`] (of its sample).
+    pub(crate) fn new(text: &'a str, original: &'a str, tokens: &'a Tokens) -> Line<'a> {
         Line {
             text,
             original,
-            words: text.split_whitespace().count(),
-            tokens: tokens(sample(text)),
+            words: word_count(text),
+            tokens: tokens.words(),
             quoted: has_quote_mark(text),
             terminal: ends_terminal(text),
         }
     }
+}
+
+/// The number of words of `text`, as `text.split_whitespace().count()` would count them.
+fn word_count(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace()
+        };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// The verdict on each line, in order.
@@ -116,7 +133,7 @@ pub(crate) fn classify(
     }
 
     // Repetition inside the page and across the corpus.
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: HashMap<u64, usize, FnvBuild> = HashMap::default();
     for (i, line) in lines.iter().enumerate() {
         let key = line_key(line.original);
         let repeated = key.is_some_and(|k| *seen.entry(k).or_insert(i) != i);
@@ -127,7 +144,7 @@ pub(crate) fn classify(
             verdicts[i] = Some(DropReason::Repeated);
         } else if let Some(corpus) = corpus {
             if !has_reporting_verb(&line.tokens) {
-                let documents = corpus.documents_with(line.original);
+                let documents = key.map_or(0, |k| corpus.documents_with_key(k));
                 if documents >= 3 || (documents >= 2 && prompt_score(line).score >= 2) {
                     verdicts[i] = Some(DropReason::Repeated);
                 }
@@ -185,8 +202,7 @@ fn is_dateline(line: &Line<'_>) -> bool {
 
 /// "3 min", "5 min read", "4 minutes", "Reading time: 2 mins".
 fn is_reading_time(line: &Line<'_>) -> bool {
-    let t: Vec<&str> = line.tokens.iter().map(String::as_str).collect();
-    let t = match t.as_slice() {
+    let t = match line.tokens.as_slice() {
         ["reading", "time", rest @ ..] => rest,
         all => all,
     };
@@ -203,11 +219,12 @@ fn is_image_label(line: &Line<'_>) -> bool {
     let Some((label, _)) = line.text.split_once(':') else {
         return false;
     };
-    let label = tokens(label);
+    let label = Tokens::of(label);
+    let label = label.words();
     label.len() <= 5
         && label.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "image" | "photo" | "photograph" | "picture" | "caption" | "credit" | "gallery"
             )
         })
@@ -239,9 +256,9 @@ fn has_credit(line: &Line<'_>) -> bool {
             (2..=6).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase())
         });
     agency
-        || tokens(credit).iter().any(|w| {
+        || Tokens::of(credit).words().iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "ap" | "afp"
                     | "efe"
                     | "reuters"
@@ -359,16 +376,18 @@ fn is_byline(line: &Line<'_>) -> bool {
     }
     let t = &line.tokens;
     let starts_by = line.text.starts_with("By ") || line.text.starts_with("BY ");
-    let credit = matches!(t.as_slice(), [a, b, ..] if (a == "reporting" || a == "editing" || a == "written") && b == "by")
-        || matches!(t.as_slice(), [a, b, c, ..] if a == "additional" && b == "reporting" && c == "by");
+    let credit = matches!(
+        t.as_slice(),
+        ["reporting" | "editing" | "written", "by", ..]
+    ) || matches!(t.as_slice(), ["additional", "reporting", "by", ..]);
     starts_by || credit
 }
 
 /// "Published", "Last updated 19 May 2025", "Updated: 10:42 BST".
 fn is_meta_label(line: &Line<'_>) -> bool {
-    let first = match line.tokens.as_slice() {
-        [a, b, ..] if a == "last" => b.as_str(),
-        [a, ..] => a.as_str(),
+    let first = match *line.tokens.as_slice() {
+        ["last", b, ..] => b,
+        [a, ..] => a,
         [] => return false,
     };
     matches!(first, "published" | "updated" | "posted" | "modified")
@@ -421,8 +440,8 @@ fn prompt_score(line: &Line<'_>) -> PromptScore {
         addressed: false,
     };
     for (i, w) in t.iter().enumerate() {
-        let next = t.get(i + 1).map_or("", String::as_str);
-        let weight = match (w.as_str(), next) {
+        let next = t.get(i + 1).copied().unwrap_or("");
+        let weight = match (*w, next) {
             ("sign" | "log" | "logged", "up" | "in" | "out") => 2,
             ("privacy", "notice" | "policy") | ("emailed", _) => 2,
             (
@@ -445,13 +464,13 @@ fn prompt_score(line: &Line<'_>) -> PromptScore {
         };
         result.score += weight;
         result.strong |= weight == 2;
-        result.addressed |= matches!(w.as_str(), "you" | "your" | "our" | "please");
+        result.addressed |= matches!(*w, "you" | "your" | "our" | "please");
     }
     // Addressing the reader is evidence once, however often it happens.
     result.score += usize::from(result.addressed);
     if let Some(first) = t.first() {
         result.addressed |= matches!(
-            first.as_str(),
+            *first,
             "sign"
                 | "join"
                 | "subscribe"
@@ -480,10 +499,10 @@ fn is_prompt(line: &Line<'_>) -> bool {
     dense && (p.strong || p.addressed) && !reported
 }
 
-fn has_reporting_verb(tokens: &[String]) -> bool {
+fn has_reporting_verb(tokens: &[&str]) -> bool {
     tokens.iter().any(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "said"
                 | "says"
                 | "say"
@@ -595,27 +614,132 @@ fn ends_terminal(s: &str) -> bool {
     .ends_with(['.', '!', '?', ':', '…'])
 }
 
-/// Lowercase alphanumeric tokens, split at glued words ("inPlease").
-fn tokens(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            if prev_lower && c.is_uppercase() && !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+/// Lowercase alphanumeric tokens, split at glued words ("inPlease"), kept in one string.
+pub(crate) struct Tokens {
+    /// The tokens, one after the other.
+    text: String,
+    /// Where each token ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Tokens {
+    /// The tokens of `s`.
+    pub(crate) fn of(s: &str) -> Tokens {
+        let mut tokens = Tokens {
+            text: String::with_capacity(s.len()),
+            ends: Vec::new(),
+        };
+        let mut in_token = false;
+        // Whether the last character of the current token is lowercase.
+        let mut prev_lower = false;
+        for c in s.chars() {
+            let (alphanumeric, upper, lower) = if c.is_ascii() {
+                let b = c as u8;
+                (
+                    b.is_ascii_alphanumeric(),
+                    b.is_ascii_uppercase(),
+                    b.is_ascii_lowercase(),
+                )
+            } else {
+                (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+            };
+            if alphanumeric {
+                if prev_lower && upper {
+                    tokens.ends.push(tokens.text.len());
+                }
+                in_token = true;
+                if c.is_ascii() {
+                    tokens.text.push(c.to_ascii_lowercase());
+                } else {
+                    tokens.text.extend(c.to_lowercase());
+                }
+                prev_lower = lower;
+            } else {
+                if in_token {
+                    tokens.ends.push(tokens.text.len());
+                }
+                in_token = false;
+                prev_lower = false;
             }
-            current.extend(c.to_lowercase());
-            prev_lower = c.is_lowercase();
-        } else {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+        }
+        if in_token {
+            tokens.ends.push(tokens.text.len());
+        }
+        tokens
+    }
+
+    /// The tokens in order.
+    pub(crate) fn words(&self) -> Vec<&str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.text[start..end])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokenizer written plainly, character by character: what [`Tokens`] must give.
+    fn tokens_plainly(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut current = String::new();
+        let mut prev_lower = false;
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                if prev_lower && c.is_uppercase() && !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                current.extend(c.to_lowercase());
+                prev_lower = c.is_lowercase();
+            } else {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                prev_lower = false;
             }
-            prev_lower = false;
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "tab\tand\u{b}vertical\u{c}feed\r\n",
+            "no\u{a0}break\u{2003}em\u{3000}ideographic\u{85}next\u{1c}sep",
+            "Ürün İstanbul’da 東京 ",
+        ] {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
         }
     }
-    if !current.is_empty() {
-        out.push(current);
+
+    #[test]
+    fn tokens_agree_with_the_plain_tokenizer() {
+        let long = "Sign up for our newsletterPlease try again. ".repeat(500);
+        for text in [
+            "",
+            " ",
+            "inPlease read: Subscribe NOW to our newsletter!",
+            "Ürün İstanbul’da ΣΟΦΙΑ Straße ǅemal ﬁnance x²³ ٣٤ 東京Tower",
+            "McDonald's iPhone eBay 3D 10am PDFs ABCdef abcDEF aB1cD 9Z zZ",
+            "Él dijo que «no» — Sie sagte, dass es nicht geht.",
+            "\u{0}\u{7f}tab\there\u{a0}nbsp",
+            &long,
+        ] {
+            assert_eq!(Tokens::of(text).words(), tokens_plainly(text), "{text:?}");
+        }
     }
-    out
 }

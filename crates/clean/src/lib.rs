@@ -37,8 +37,8 @@ use std::ops::Range;
 pub use counts::LineCounts;
 pub use offsets::OffsetMap;
 
-use classify::{Line, classify};
-use lang::Target;
+use classify::{Line, Tokens, classify};
+use lang::{Target, sample};
 use normalize::{is_blank, normalize_line};
 use offsets::Builder;
 
@@ -96,9 +96,14 @@ pub fn clean(original: &str, options: &CleanOptions<'_>) -> Cleaned {
     let paragraphs: Vec<Paragraph> = lines(original)
         .filter_map(|range| Paragraph::new(original, range, options.is_place))
         .collect();
+    let tokens: Vec<Tokens> = paragraphs
+        .iter()
+        .map(|p| Tokens::of(sample(&p.normalized.text)))
+        .collect();
     let lines: Vec<Line<'_>> = paragraphs
         .iter()
-        .map(|p| Line::new(&p.normalized.text, &original[p.original.clone()]))
+        .zip(&tokens)
+        .map(|(p, t)| Line::new(&p.normalized.text, &original[p.original.clone()], t))
         .collect();
     let verdicts = classify(&lines, target, options.corpus);
 

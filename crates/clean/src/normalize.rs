@@ -87,37 +87,54 @@ pub(crate) fn normalize_line(
     line: Range<usize>,
     split_at: Option<usize>,
 ) -> Builder {
+    normalize(original, line, split_at, true)
+}
+
+/// [`normalize_line`], with `fast` copying runs of plain ASCII in one go rather than
+/// character by character, which gives the same result.
+fn normalize(original: &str, line: Range<usize>, split_at: Option<usize>, fast: bool) -> Builder {
     let mut out = Builder::default();
     let Some(text) = original.get(line.clone()) else {
         return out;
     };
     let base = line.start;
-    let mut chars = text.char_indices().peekable();
+    let split = split_at.and_then(|at| at.checked_sub(base));
     let mut prev: Option<char> = None;
     let mut mapped = String::new();
-    while let Some((start, c)) = chars.next() {
-        if split_at == Some(base + start) {
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let start = pos;
+        if fast {
+            let end = plain_run(text, start, split);
+            if end > start {
+                out.copy(base + start, &text[start..end]);
+                prev = text[..end].chars().next_back();
+                pos = end;
+                continue;
+            }
+        }
+        if split == Some(start) {
             out.replace(base + start..base + start, " — ");
         }
+        let after = start + c.len_utf8();
         // Two apostrophes (or backticks) as a double quote mark: ''Of course,'' ``so''.
-        if matches!(c, '\'' | '`') && matches!(chars.peek(), Some(&(_, '\'' | '`'))) {
-            chars.next();
+        if matches!(c, '\'' | '`') && text[after..].starts_with(['\'', '`']) {
             out.replace(base + start..base + start + 2, "\"");
             prev = Some('"');
+            pos = start + 2;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
+        let mut end = after;
+        for next in text[after..].chars() {
             if starts_chunk(next) {
                 break;
             }
-            end = i + next.len_utf8();
-            chars.next();
+            end += next.len_utf8();
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = text[end..].chars().next();
         let chunk = &text[start..end];
         let orig = base + start..base + end;
-        if end == start + c.len_utf8() {
+        if end == after {
             match map_char(c, prev, next) {
                 Mapped::Keep => out.copy(orig.start, chunk),
                 Mapped::To(to) => out.replace(orig, to.encode_utf8(&mut [0; 4])),
@@ -142,13 +159,61 @@ pub(crate) fn normalize_line(
             }
         }
         prev = chunk.chars().next_back();
+        pos = end;
     }
     out
+}
+
+/// The end of the run of plain ASCII from `start`: characters that [`map_char`] keeps
+/// whatever their neighbours, that are chunks of their own and that start no two-mark
+/// quote. The run stops before `split` and leaves out a last character that a non-ASCII
+/// one follows, since a combining mark would join it.
+fn plain_run(text: &str, start: usize, split: Option<usize>) -> usize {
+    let bytes = text.as_bytes();
+    let plain = |b: &u8| b.is_ascii() && !b.is_ascii_control() && !matches!(b, b'\'' | b'`');
+    let mut end = start + bytes[start..].iter().take_while(|b| plain(b)).count();
+    if end < bytes.len() && end > start {
+        end -= 1;
+    }
+    match split {
+        Some(at) if (start..end).contains(&at) => at,
+        _ => end,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_ascii_runs_normalise_as_character_by_character() {
+        let long = "The minister\u{a0}said ''no'' to `them` — twice. ".repeat(300);
+        for line in [
+            "",
+            "a",
+            "Plain ASCII only, with digits 123 and punctuation!?",
+            "Cafe\u{301} and e\u{301}te\u{301}: combining marks after ASCII letters",
+            "''Of course,'' he said, ``so'' it's Kremlin\u{201a}s and O'Brien's 'quote'",
+            "Tabs\there, controls\u{1}\u{7f} and\r a no-break\u{a0}space",
+            "WashingtonUS President said \u{ab}over\u{bb} \u{2212} 5 \u{2010}",
+            "\u{301}leading mark, Ⅻ, ﬁ, 한국어, ΣΟΦΙΑ",
+            &long,
+        ] {
+            let ends = [0, 1, 10, line.len().saturating_sub(1)];
+            let splits = ends.map(Some).into_iter().chain([None]);
+            for split in splits.filter(|s| s.is_none_or(|at| line.is_char_boundary(at))) {
+                // Lines sit anywhere in the original: offset them.
+                let original = format!("xyz\n{line}");
+                let range = 4..original.len();
+                let split = split.map(|at| at + 4);
+                assert_eq!(
+                    normalize(&original, range.clone(), split, true),
+                    normalize(&original, range, split, false),
+                    "{line:?} split at {split:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn ascii_and_common_punctuation_are_stable_chunk_starts() {

@@ -83,7 +83,7 @@ impl OffsetMap {
 }
 
 /// Writes cleaned text and records where each piece came from.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Builder {
     pub(crate) text: String,
     runs: Vec<Run>,

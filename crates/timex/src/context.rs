@@ -126,8 +126,11 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .next()
         .unwrap_or("");
-    let lower = word.to_ascii_lowercase();
-    word.chars().count() == 1 || ABBREVIATIONS.contains(&lower.as_str())
+    // No abbreviation is longer than five bytes (a test checks): most words need no closer
+    // look.
+    word.len() <= 5
+        && (word.chars().count() == 1
+            || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// The tense of `sentence`: any future cue wins, then any past cue.
@@ -291,4 +294,32 @@ pub(crate) fn next_word(text: &str, pos: usize) -> &str {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_five_bytes() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 5));
+    }
+
+    #[test]
+    fn periods_after_abbreviations_and_initials_do_not_end_sentences() {
+        let text = "Mr. Smith met Gov. Jones at 3 p.m. Friday. J. Doe left. Sentences end here.";
+        let starts: Vec<&str> = Sentences::new(text)
+            .starts
+            .iter()
+            .map(|&s| &text[s..])
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                text,
+                "J. Doe left. Sentences end here.",
+                "Sentences end here."
+            ]
+        );
+    }
 }

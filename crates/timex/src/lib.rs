@@ -38,6 +38,7 @@ mod context;
 pub mod eval;
 mod lexicon;
 mod rules;
+mod triggers;
 
 use std::ops::Range;
 

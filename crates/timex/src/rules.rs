@@ -16,6 +16,7 @@ use crate::lexicon::{
     self as lex, Amount, FULL_MONTH, MONTH, NUM, NUM_WORD, SPELLED_YEAR, UNIT, Unit, WEEKDAY,
     WEEKDAY_ABBR,
 };
+use crate::triggers::{Prefilter, Words};
 use crate::{Precision, Timex, TimexKind, When};
 
 /// The families of expressions, in priority order for candidates of equal span.
@@ -55,6 +56,8 @@ enum Rule {
 /// The compiled rules; built once per process.
 struct Tagger {
     rules: Vec<(Rule, Pattern)>,
+    /// The trigger words of `rules`, in the same order.
+    prefilter: Prefilter,
 }
 
 /// A rule's regex, with a looser twin that finds the few places where it can match.
@@ -82,23 +85,35 @@ impl Pattern {
 
     /// Calls `f` on each match in `text`, as `Regex::captures_iter` finds them: leftmost
     /// first, then the next one from where it ended.
-    fn for_each_match(&self, text: &str, mut f: impl FnMut(&Caps<'_>)) {
+    ///
+    /// Only matches inside `windows` (sorted, disjoint byte ranges) are looked for.
+    fn for_each_match(&self, text: &str, windows: &[Range<usize>], mut f: impl FnMut(&Caps<'_>)) {
         let mut caps = self.exact.create_captures();
         let mut at = 0;
-        // The leftmost match can only start where the twin matches: try those places in order.
-        while let Some(candidate) = self.loose.search(&Input::new(text).range(at..)) {
-            let start = candidate.start();
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-            self.exact.search_captures(&input, &mut caps);
-            at = match caps.get_match() {
-                // An empty match would never make a candidate; no rule has one anyway.
-                Some(m) if !m.is_empty() => {
-                    f(&Caps { text, caps: &caps });
-                    m.end()
-                }
-                // Not here: on to the twin's next match, one character on.
-                _ => start + text[start..].chars().next().map_or(1, char::len_utf8),
-            };
+        for window in windows {
+            at = at.max(window.start);
+            // The leftmost match can only start where the twin matches: try those places
+            // in order.
+            while at < window.end
+                && let Some(candidate) = self.loose.search(&Input::new(text).range(at..window.end))
+            {
+                let start = candidate.start();
+                // Every match lies inside a window, so the search need not look beyond it
+                // (which also keeps the backtracker's memory small); `\b` still sees past it.
+                let input = Input::new(text)
+                    .range(start..window.end)
+                    .anchored(Anchored::Yes);
+                self.exact.search_captures(&input, &mut caps);
+                at = match caps.get_match() {
+                    // An empty match would never make a candidate; no rule has one anyway.
+                    Some(m) if !m.is_empty() => {
+                        f(&Caps { text, caps: &caps });
+                        m.end()
+                    }
+                    // Not here: on to the twin's next match, one character on.
+                    _ => start + text[start..].chars().next().map_or(1, char::len_utf8),
+                };
+            }
         }
     }
 }
@@ -120,15 +135,21 @@ static TAGGER: LazyLock<Tagger> = LazyLock::new(Tagger::new);
 
 impl Tagger {
     fn new() -> Self {
-        let rules = Self::specs()
+        let specs = Self::specs();
+        let prefilter = Prefilter::new(specs.iter().map(|(_, src, words)| (*words, src.as_str())));
+        let rules = specs
             .into_iter()
-            .map(|(rule, src)| (rule, Pattern::new(&src)))
+            .map(|(rule, src, _)| (rule, Pattern::new(&src)))
             .collect();
-        Tagger { rules }
+        Tagger { rules, prefilter }
     }
 
-    /// The rules and their regexes, in priority order.
-    fn specs() -> Vec<(Rule, String)> {
+    /// The rules, their regexes and their trigger words, in priority order.
+    ///
+    /// Every match of a rule contains one of its trigger words, so that a rule is only run
+    /// around them: see `triggers.rs`. The tests check this on every match in the shared
+    /// corpora.
+    fn specs() -> Vec<(Rule, String, Words)> {
         let year = r"((?:1[89]|20)\d\d)";
         vec![
             (
@@ -136,138 +157,232 @@ impl Tagger {
                 format!(
                     r"\b(?:({WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?i:(early|mid|late))[\s-]+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?"
                 ),
+                Words::Exact(MONTH_TRIGGERS),
             ),
             (
                 Rule::DayMonth,
                 format!(
                     r"\b(?:({WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+{year}\b)?"
                 ),
+                Words::Exact(MONTH_TRIGGERS),
             ),
             (
                 Rule::Iso,
                 r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b".to_string(),
+                Words::AnyCase(&["-0", "-1"]),
             ),
             (
                 Rule::Slash,
                 r"\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)\d\d)\b".to_string(),
+                Words::AnyCase(&["/19", "/20"]),
             ),
             (
                 Rule::Time,
                 r"(?i)\b(?:(?:around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)\b)(?:\s+(local\s+time|(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b))?".to_string(),
+                Words::Digit,
             ),
             (
                 Rule::ClockWord,
                 r"(?i)\b(noon|midday|midnight)\b".to_string(),
+                Words::AnyCase(&["noon", "midday", "midnight"]),
             ),
             (
                 Rule::DayWord,
                 r"(?i)\b(?:(early|late|earlier|later|(?:mid-?)?(?:morning|afternoon|evening))\s+)?(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(morning|afternoon|evening|night))?\b".to_string(),
+                Words::AnyCase(&[
+                        "today",
+                        "yesterday",
+                        "tomorrow",
+                        "tonight",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                ]),
             ),
             (
                 Rule::Ago,
                 format!(
                     r"(?i)\b(?:(?:about|nearly|almost|some|roughly|around|more\s+than|less\s+than|over|just|only|barely)\s+)?({NUM})\s+({UNIT})(?:\s+or\s+so)?\s+(ago|earlier|later|before|after|from\s+now|hence)\b"
                 ),
+                Words::AnyCase(UNIT_TRIGGERS),
             ),
             (
                 Rule::YearAgo,
                 r"(?i)\byear-(?:ago|earlier)\b".to_string(),
+                Words::AnyCase(&["year-"]),
             ),
             (
                 Rule::Holiday,
                 r"(?i)\b((?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day))(?:\s+((?:19|20)\d\d)\b)?".to_string(),
+                Words::Exact(&[
+                        "Christmas",
+                        "Year's",
+                        "Independence",
+                        "Fourth",
+                        "Halloween",
+                        "Valentine",
+                        "Thanksgiving",
+                        "Election",
+                ]),
             ),
             (
                 Rule::SpelledYear,
                 format!(r"(?i)\b(?:the\s+year\s+)?({SPELLED_YEAR})\b"),
+                Words::AnyCase(&["thousand", "nineteen", "eighteen"]),
             ),
             (
                 Rule::Anchored,
                 r"(?i)\b(?:(?:earlier|later)\s+)?(?:the\s+(?:previous|following|same|next)\s+day|that\s+(?:day|night|morning|afternoon|evening|week|month|year)|the\s+day\s+(?:before|after)|(?:a|one)\s+day\s+(?:before|after)|the\s+(?:previous|following)\s+(?:week|month|year))\b".to_string(),
+                Words::AnyCase(&[
+                        "day", "night", "morning", "afternoon", "evening", "week", "month", "year",
+                ]),
             ),
             (
                 Rule::RelativeUnit,
                 r"(?i)\b(?:(early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+rest\s+of)[\s-]+(?:in\s+)?)?(last|this|next|past|coming|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+latest|the\s+full|the)\s+(?:fiscal\s+)?(week|month|year|decade|century)\b".to_string(),
+                Words::AnyCase(&["week", "month", "year", "decade", "century"]),
             ),
             (
                 Rule::Weekend,
                 r"(?i)\b(?:(last|this|next|past|coming|the)\s+)weekend\b".to_string(),
+                Words::AnyCase(&["weekend"]),
             ),
             (
                 Rule::Quarter,
                 r"(?i)\b(?:(the|this|that|its|a|last\s+year's|this\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier|the\s+comparable|the\s+(?:19|20)\d\d)\s+)?(?:(?:flat|fiscal|latest|current)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+((?:19|20)\d\d)\b)?".to_string(),
+                Words::AnyCase(&["quarter"]),
             ),
             (
                 Rule::QuarterRef,
                 r"(?i)\b(the|this|that|last|next)\s+(?:(latest|current|previous|past|year-ago|year-earlier|comparable(?:\s+year-ago)?|most\s+recent)\s+)?(?:((?:19|20)\d\d)\s+)?(quarter|period)\b(\s+a\s+year\s+(?:ago|earlier))?".to_string(),
+                Words::AnyCase(&["quarter", "period"]),
             ),
             (
                 Rule::Half,
                 r"(?i)\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+((?:19|20)\d\d)\b".to_string(),
+                Words::AnyCase(&["half", "quarter"]),
             ),
             (
                 Rule::Century,
                 r"(?i)\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))[\s-]+century\b".to_string(),
+                Words::AnyCase(&["century"]),
             ),
             (
                 Rule::Weekday,
                 format!(
                     r"\b(?:((?i:last|this|next|coming|past|early|late|earlier|later|the\s+previous|the\s+following|the\s+prior))\s+)?({WEEKDAY})(s)?(?:\s+((?i:morning|afternoon|evening|night)s?))?\b"
                 ),
+                Words::Exact(WEEKDAY_TRIGGERS),
             ),
             (
                 Rule::Month,
                 format!(
                     r"\b(?:((?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|this|next|early\s+last|late\s+last|early\s+next|late\s+next))[\s-]+)?({FULL_MONTH})(?:,?\s+{year}\b|\s+(?i:(?:of\s+)?(last|this|next)\s+year)\b|\s+(?i:({SPELLED_YEAR}))\b|\s+(?i:(of\s+that\s+year))\b)?"
                 ),
+                Words::Exact(FULL_MONTH_TRIGGERS),
             ),
             (
                 Rule::Season,
                 format!(
                     r"(?i)\b(?:(the)\s+)?(?:(early|late|mid)[\s-]+)?(?:(last|this|next|the|this\s+past)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)|({SPELLED_YEAR}))\b)?"
                 ),
+                Words::AnyCase(&["spring", "summer", "autumn", "fall", "winter"]),
             ),
             (
                 Rule::Decade,
                 r"(?i)(?:\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?)?(?:\b((?:1[89]|20)\d)0s|'(\d)0s)\b".to_string(),
+                Words::AnyCase(&["0s"]),
             ),
             (
                 Rule::Year,
                 format!(r"\b(?:((?i:fiscal|calendar|the\s+year))[\s-]+)?{year}\b"),
+                Words::AnyCase(&["18", "19", "20"]),
             ),
             (
                 Rule::Set,
                 format!(
                     r"(?i)\b(?:(?:every|each)\s+(?:other\s+)?(day|week|month|year|quarter|morning|night|evening|weekend|hour|(?-i:{WEEKDAY}|{FULL_MONTH}))|(daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:once|twice|three\s+times|several\s+times)\s+a\s+(day|week|month|year))\b"
                 ),
+                Words::AnyCase(&[
+                        "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                        "nightly", "once", "twice", "times",
+                ]),
             ),
             (
                 Rule::Duration,
                 format!(
                     r"(?i)\b(?:the\s+(?:(?:first|past|last|next|latest|coming|previous|final|remaining|following|same|initial|year-earlier)\s+)?|(?:first|past|last|next|coming)\s+)?(?:(?:about|nearly|almost|roughly|some|around|more\s+than|less\s+than|at\s+least|over|up\s+to|only|just)\s+)?({NUM})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+)?({UNIT})\b(?:\s+old\b)?"
                 ),
+                Words::AnyCase(UNIT_TRIGGERS),
             ),
             (
                 Rule::HyphenDuration,
                 format!(
                     r"(?i)\b({NUM_WORD})-(year|month|week|day|hour|minute|second|decade|century)(?:-(?:old|long))?\b"
                 ),
+                Words::AnyCase(UNIT_TRIGGERS),
             ),
             (
                 Rule::LongDuration,
                 r"(?i)\b(years|months|weeks|days|hours|decades|centuries)-long\b".to_string(),
+                Words::AnyCase(&["-long"]),
             ),
             (
                 Rule::BarePlural,
                 r"(?i)\b(?:for|in|over|within|after)\s+(years|months|weeks|days|decades|hours|centuries)\b".to_string(),
+                Words::AnyCase(UNIT_TRIGGERS),
             ),
             (
                 Rule::Reference,
                 r"(?i)\b(right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|lately|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past|recent\s+(?:days|weeks|months|years)|(?:the\s+)?coming\s+(?:days|weeks|months|years)|current)\b".to_string(),
+                Words::AnyCase(&[
+                        "now", "current", "days", "present", "recent", "lately", "future", "past", "coming",
+                ]),
             ),
         ]
     }
 }
+
+/// Trigger words of the rules with a month name (`MONTH`, full or abbreviated), as
+/// written: the names are case-sensitive.
+const MONTH_TRIGGERS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Trigger words of the rules with a full month name (`FULL_MONTH`).
+const FULL_MONTH_TRIGGERS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sept",
+];
+
+/// Trigger words of the rules with a weekday name (`WEEKDAY`).
+const WEEKDAY_TRIGGERS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Trigger words of the rules with a unit (`UNIT`): "centur" stands for "century" and
+/// "centuries".
+const UNIT_TRIGGERS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter",
+];
 
 /// A candidate expression before overlaps are resolved.
 #[derive(Debug, Clone)]
@@ -612,8 +727,13 @@ fn lower(caps: &Caps<'_>, i: usize) -> Option<String> {
 }
 
 /// Finds candidates with every rule, keeps the leftmost-longest, then attaches clock times
-/// to their days.
+/// to their days. A rule runs only where its trigger words say it can match.
 pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
+    tag_in(text, dct, &TAGGER.prefilter.windows(text))
+}
+
+/// [`tag`] with rule `i` looking for matches only inside `windows[i]`.
+fn tag_in(text: &str, dct: Option<Date>, windows: &[Vec<Range<usize>>]) -> Vec<Timex> {
     let ctx = Ctx {
         text,
         dct,
@@ -621,7 +741,8 @@ pub(crate) fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     };
     let mut candidates = Vec::new();
     for (priority, (rule, pattern)) in TAGGER.rules.iter().enumerate() {
-        pattern.for_each_match(text, |caps| {
+        let windows = windows.get(priority).map_or(&[][..], Vec::as_slice);
+        pattern.for_each_match(text, windows, |caps| {
             if let Some(mut c) = apply(*rule, caps, &ctx)
                 && !c.range.is_empty()
             {
@@ -1727,7 +1848,7 @@ mod tests {
     fn both() -> Vec<(Rule, Pattern, Regex)> {
         Tagger::specs()
             .into_iter()
-            .map(|(rule, src)| (rule, Pattern::new(&src), Regex::new(&src).unwrap()))
+            .map(|(rule, src, _)| (rule, Pattern::new(&src), Regex::new(&src).unwrap()))
             .collect()
     }
 
@@ -1738,7 +1859,7 @@ mod tests {
     fn assert_same_matches(rules: &[(Rule, Pattern, Regex)], text: &str) {
         for (rule, pattern, regex) in rules {
             let mut ours: Vec<Groups> = Vec::new();
-            pattern.for_each_match(text, |caps| {
+            pattern.for_each_match(text, std::slice::from_ref(&(0..text.len())), |caps| {
                 ours.push((0..caps.caps.group_len()).map(|i| caps.span(i)).collect());
             });
             let plain: Vec<Groups> = regex
@@ -1749,48 +1870,141 @@ mod tests {
         }
     }
 
+    /// Texts that stress Unicode `\b`, case folding, digits and white space.
+    const TRICKY: &[&str] = &[
+        "On Tuesday, March 4, 2025 at 10 a.m. EST, three weeks ago, in the 1990s.",
+        "xthe past three years, fiscal 2024, the '90s, the 21st century, 12/25/2024.",
+        // Unicode \b: letters beyond ASCII next to digits and words.
+        "é2025 2025年 年2025 café-Monday Mondayé Friday’s “Friday” — yesterday’s news",
+        // Unicode case folding: ſ is s and the Kelvin sign is k under (?i).
+        "ſeven dayſ ago, 3 wee\u{212a}s ago, the year-ago quarter, TWO YEARS AGO",
+        "yeſterday, the \u{212a}elvin weeKend, preſent, ſpring 1999, the 1980ſ",
+        // Digits beyond ASCII are digits to `\d`.
+        "at ٣ p.m., ٢٠ days ago, ١٢:٣٠ GMT, 2٠24, in ۱۹۹۹",
+        "March\u{a0}5,\u{a0}2024 and three\u{a0}years ago; the day before yesterday",
+        "THE NEXT DAY, LAST WEEKEND, EVERY MONDAY, TWICE A YEAR, 2025-05-19 AND 5/19/2025",
+        "the first half of 1998, the nineteenth century, two thousand and one, noon",
+        "Christmas Eve 2003, New Year's Day, the Fourth of July, Election Day, Halloween",
+        "eight-year-long, decades-long, for years, a two-hour drive, 9:30 local time",
+        "recently, nowadays, these days, at present, the foreseeable future, the past",
+        "April 24 and 25, May 3-4, the week of March 6, 10 p.m. Wednesday, Sept. 11",
+        "a\nMarch\n5, Tuesday\n\n10\na.m., three\u{2003}days\u{2003}ago",
+        "",
+    ];
+
     #[test]
     fn rules_match_as_captures_iter_would() {
         let rules = both();
-        for text in [
-            "On Tuesday, March 4, 2025 at 10 a.m. EST, three weeks ago, in the 1990s.",
-            "xthe past three years, fiscal 2024, the '90s, the 21st century, 12/25/2024.",
-            // Unicode \b: letters beyond ASCII next to digits and words.
-            "é2025 2025年 年2025 café-Monday Mondayé Friday’s “Friday” — yesterday’s news",
-            // Unicode case folding: ſ is s and the Kelvin sign is k under (?i).
-            "ſeven dayſ ago, 3 wee\u{212a}s ago, the year-ago quarter, TWO YEARS AGO",
-            "March\u{a0}5,\u{a0}2024 and three\u{a0}years ago; the day before yesterday",
-            "",
-        ] {
+        for text in TRICKY {
             assert_same_matches(&rules, text);
         }
     }
 
-    #[test]
-    fn rules_match_as_captures_iter_would_on_the_shared_corpora() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora");
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("skipped: no news corpora in {}", dir.display());
-            return;
-        };
-        let rules = both();
-        for path in entries.flatten().map(|e| e.path()) {
-            if path.extension().is_none_or(|e| e != "jsonl") {
-                continue;
-            }
-            // The first articles of each corpus, as written and in capitals.
+    /// The first `bytes` bytes of text of each shared news corpus and of the TimeML data,
+    /// article by article; empty without `../shared`.
+    fn shared_texts(bytes: usize) -> Vec<String> {
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+        let mut files: Vec<std::path::PathBuf> = ["corpora", "temporal"]
+            .iter()
+            .filter_map(|dir| std::fs::read_dir(shared.join(dir)).ok())
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        files.sort();
+        let mut texts = Vec::new();
+        for path in files {
             let corpus = std::fs::read_to_string(&path).unwrap();
-            let mut bytes = 0;
+            let mut taken = 0;
             for line in corpus.lines() {
-                if bytes >= 16 << 10 {
+                if taken >= bytes {
                     break;
                 }
                 let doc: serde_json::Value = serde_json::from_str(line).unwrap();
                 let text = doc["text"].as_str().unwrap_or_default();
-                bytes += text.len();
-                assert_same_matches(&rules, text);
-                assert_same_matches(&rules, &text.to_uppercase());
+                taken += text.len();
+                texts.push(text.to_owned());
             }
         }
+        if texts.is_empty() {
+            eprintln!("skipped: no shared corpora in {}", shared.display());
+        }
+        texts
+    }
+
+    #[test]
+    fn rules_match_as_captures_iter_would_on_the_shared_corpora() {
+        let rules = both();
+        // The first articles of each corpus, as written and in capitals.
+        for text in shared_texts(16 << 10) {
+            assert_same_matches(&rules, &text);
+            assert_same_matches(&rules, &text.to_uppercase());
+        }
+    }
+
+    /// Checks that every match of every rule in `text` lies inside one of the windows the
+    /// prefilter gives the rule, which is what lets the tagger look only there.
+    fn assert_matches_lie_in_windows(text: &str) {
+        let windows = TAGGER.prefilter.windows(text);
+        for (i, (rule, pattern)) in TAGGER.rules.iter().enumerate() {
+            pattern.for_each_match(text, std::slice::from_ref(&(0..text.len())), |caps| {
+                let Some(found) = caps.span(0) else {
+                    return;
+                };
+                assert!(
+                    windows[i]
+                        .iter()
+                        .any(|w| w.start <= found.start && found.end <= w.end),
+                    "{rule:?} matched {:?} outside {:?}",
+                    &text[found],
+                    windows[i]
+                );
+            });
+        }
+    }
+
+    /// Checks that the tagger finds the same with and without its trigger prefilter.
+    fn assert_prefilter_changes_nothing(text: &str) {
+        let dct = Date::new(2025, 2, 12).ok();
+        let everywhere = vec![vec![0..text.len()]; TAGGER.rules.len()];
+        assert_eq!(
+            tag(text, dct),
+            tag_in(text, dct, &everywhere),
+            "on {text:?}"
+        );
+    }
+
+    #[test]
+    fn every_match_lies_in_a_window_of_its_rule() {
+        for text in TRICKY {
+            assert_matches_lie_in_windows(text);
+            assert_matches_lie_in_windows(&text.to_uppercase());
+        }
+        for text in shared_texts(64 << 10) {
+            assert_matches_lie_in_windows(&text);
+            assert_matches_lie_in_windows(&text.to_uppercase());
+        }
+    }
+
+    #[test]
+    fn the_trigger_prefilter_changes_nothing() {
+        for text in TRICKY {
+            assert_prefilter_changes_nothing(text);
+            assert_prefilter_changes_nothing(&text.to_uppercase());
+            assert_prefilter_changes_nothing(&text.repeat(50));
+        }
+        for text in shared_texts(64 << 10) {
+            assert_prefilter_changes_nothing(&text);
+            assert_prefilter_changes_nothing(&text.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn a_text_without_trigger_words_runs_no_rule() {
+        let text = "Officials met and talked about the weather at length.";
+        let windows = TAGGER.prefilter.windows(text);
+        assert!(windows.iter().all(Vec::is_empty), "{windows:?}");
+        assert_eq!(tag(text, None), []);
     }
 }
