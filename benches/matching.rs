@@ -39,7 +39,7 @@ fn build_and_describe<B: Backend>(backend: &str, label: &str, gazetteer: &Gazett
     };
     eprintln!(
         "{label:>13} {backend:<12}  build {took:>9.1?}  automaton {:>6.1} MB  matcher {:>6.1} MB  peak RSS growth {peak}",
-        mb(matcher.automaton().heap_bytes()),
+        mb(matcher.automata().map(B::heap_bytes).sum()),
         mb(matcher.heap_bytes()),
     );
     matcher

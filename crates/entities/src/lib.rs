@@ -1,5 +1,6 @@
-//! Entity matching: a gazetteer of people, organisations, places and media, compiled into one
-//! Aho-Corasick automaton (leftmost-longest, whole words only).
+//! Entity matching: a gazetteer of people, organisations, places and media, compiled into
+//! Aho-Corasick automata split by the first byte of the names (leftmost-longest, whole
+//! words only).
 //!
 //! ```
 //! use whosaid_entities::{Gazetteer, Matcher};

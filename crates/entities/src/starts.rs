@@ -4,22 +4,28 @@
 //! [`Matcher::find`](crate::Matcher::find) behaves exactly as if the automaton had been tried
 //! at every position:
 //!
-//! 1. a bit-parallel pass over the text, eight bytes at a time, keeps upper-case ASCII
-//!    letters, non-ASCII characters and the punctuation some name starts with. Names that
-//!    start with a lower-case letter or a digit are found from the capital of their next
-//!    word, looking back ("the Hague", "de Blasio", "10 Downing Street"), or by a SIMD search
-//!    (Teddy) for their first word in lower case and the two bytes after it ("de la Madrid",
-//!    "ebay"), and, for a first word written with capitals inside it ("eBAY"), from those
-//!    capitals;
+//! 1. a pass over the text, 64 bytes at a time in a loop the compiler turns into vector
+//!    code, keeps the upper-case ASCII letters that start a word, non-ASCII characters and
+//!    the punctuation some name starts with (see [`Keep`]). A capital inside a word is
+//!    kept only after a lower-case letter or a digit, and only when some name starts so.
+//!    Names that start with a lower-case letter or a digit are found from the capital of
+//!    their next word, looking back ("the Hague", "de Blasio", "10 Downing Street"), or by a
+//!    SIMD search (Teddy) for their first word in lower case and the two bytes after it ("de
+//!    la Madrid", "ebay"), and, for a first word written with capitals inside it ("eBAY"),
+//!    from the first of those capitals;
 //! 2. the position must start a word (unless a name starting with punctuation fits there),
 //!    and its first two bytes, up to ASCII case, must begin some name;
 //! 3. the first word (its first character, the ASCII letters and digits after it and the
 //!    two bytes after those, at most eight bytes; see [`word_keys`]) must be the first word
 //!    of some name: a Bloom filter of those words. Where the text's first letter is not a
 //!    capital, the letter after the separator keeps its case, for a capital there must stay
-//!    one: "the white" is not "the White House" (see `case_fits`).
+//!    one: "the white" is not "the White House" (see `case_fits`). Sieves 2 and 3 read
+//!    eight bytes of text as one number ([`Eight`]) and have no branch that depends on
+//!    their outcome.
 //!
 //! In news text about one word in ten gets past all three, and most of those are names.
+//! With 150,000 names, sieve 2 lets nearly every capital through (there is a name for
+//! almost every pair of letters); sieve 3 keeps about half of them.
 
 use aho_corasick::AhoCorasick;
 use aho_corasick::packed;
@@ -41,14 +47,8 @@ const MAX_PUNCTUATION: usize = 3;
 pub(crate) struct Starts {
     /// For each byte, [`START`] and [`ANYWHERE`] bits.
     class: [u8; 256],
-    /// Some name starts with an upper-case ASCII letter, or with a lower-case one, which
-    /// text in capitals can stand for.
-    upper: bool,
-    /// Some name starts with a non-ASCII character.
-    non_ascii: bool,
-    /// The ASCII punctuation that starts names ("'s-Hertogenbosch"), at most
-    /// [`MAX_PUNCTUATION`] bytes, or `None` when there are more.
-    punctuation: Option<Vec<u8>>,
+    /// What the block pass keeps.
+    keep: Keep,
     /// Bit `lower(b0) << 8 | lower(b1)`: a name starting with an upper-case ASCII letter
     /// begins with `b0 b1` up to ASCII case. Only text with an upper-case first letter can
     /// be such a name ([`case_fits`](crate::matcher) never lowers a first letter).
@@ -67,6 +67,58 @@ pub(crate) struct Starts {
     /// The longest first word ([`word_len`]) of the names starting with a lower-case letter
     /// or a digit.
     lower_word_len: usize,
+}
+
+/// What the block pass keeps, as flags and bytes, so that it compiles to vector code.
+#[derive(Debug, Clone, Copy, Default)]
+struct Keep {
+    /// Upper-case ASCII letters that start a word: some name starts with an ASCII letter
+    /// (text in capitals can stand for a lower-case one).
+    capitals: bool,
+    /// Also upper-case ASCII letters after a lower-case letter or a digit ("eBAY", "tHe"):
+    /// some name starts with a lower-case letter or a digit.
+    inner_capitals: bool,
+    /// UTF-8 lead bytes: some name starts with a non-ASCII character, or has one after a
+    /// first word in lower case ("de Ávila").
+    non_ascii: bool,
+    /// Every ASCII punctuation byte: more than [`MAX_PUNCTUATION`] bytes start names.
+    all_punctuation: bool,
+    /// Else the punctuation that starts names ("'s-Hertogenbosch"), in the slots whose flag
+    /// is set.
+    punctuation: [(u8, bool); MAX_PUNCTUATION],
+}
+
+impl Keep {
+    /// Whether only capitals that start a word are kept: every name starts with an ASCII
+    /// letter and has no lower-case first word. Then the block pass is much simpler.
+    fn capitals_only(self) -> bool {
+        !(self.inner_capitals || self.non_ascii || self.all_punctuation)
+            && self.punctuation.iter().all(|&(_, used)| !used)
+    }
+
+    /// Whether the block pass keeps `byte`, which comes after `before` (0 at the start of
+    /// the text); without `GENERAL`, as if [`Keep::capitals_only`]. Branch-free, for vector
+    /// code.
+    #[inline(always)]
+    fn keeps<const GENERAL: bool>(self, before: u8, byte: u8) -> bool {
+        let lower_or_digit = |b: u8| (b.wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10);
+        let capital = byte.wrapping_sub(b'A') < 26;
+        let after_lower = lower_or_digit(before);
+        let after_word = after_lower | (before.wrapping_sub(b'A') < 26);
+        if !GENERAL {
+            return self.capitals & capital & !after_word;
+        }
+        let mut punctuation = self.all_punctuation
+            & (byte.wrapping_sub(b'!') < 94)
+            & !capital
+            & !lower_or_digit(byte);
+        for (p, used) in self.punctuation {
+            punctuation |= used & (byte == p);
+        }
+        let special = (self.non_ascii & (byte >= 0xc0)) | punctuation;
+        let capital = self.capitals & capital;
+        (capital & !after_word) | (capital & self.inner_capitals & after_lower) | special
+    }
 }
 
 /// The search for [`Starts::lower`].
@@ -149,9 +201,7 @@ impl Starts {
     pub(crate) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Starts {
         let mut starts = Starts {
             class: [0; 256],
-            upper: false,
-            non_ascii: false,
-            punctuation: Some(Vec::new()),
+            keep: Keep::default(),
             upper_pairs: Box::new([0; 1024]),
             other_pairs: Box::new([0; 1024]),
             bloom: Vec::new(),
@@ -161,6 +211,7 @@ impl Starts {
         };
         let mut keys = Vec::new();
         let mut lower_words = Vec::new();
+        let mut punctuation = Some(Vec::new());
         for name in names {
             let bytes = name.as_bytes();
             let Some(&first) = bytes.first() else {
@@ -172,10 +223,10 @@ impl Starts {
                 starts.class[usize::from(byte)] |= bit;
             }
             match first {
-                b'A'..=b'Z' => starts.upper = true,
+                b'A'..=b'Z' => starts.keep.capitals = true,
                 b'a'..=b'z' | b'0'..=b'9' => {
                     // All capitals ("EBAY", "THE HAGUE") can stand for a lower-case name.
-                    starts.upper |= first.is_ascii_alphabetic();
+                    starts.keep.capitals |= first.is_ascii_alphabetic();
                     let word = word_len(bytes);
                     starts.lower_word_len = starts.lower_word_len.max(word);
                     match (bytes.get(word), bytes.get(word + 1)) {
@@ -187,7 +238,7 @@ impl Starts {
                                 && (next.is_ascii_uppercase() || next >= 0xc0) =>
                         {
                             starts.capital_after_lower = true;
-                            starts.non_ascii |= next >= 0xc0;
+                            starts.keep.non_ascii |= next >= 0xc0;
                         }
                         // "de la Madrid", "eBay": the first word in lower case and the two
                         // bytes after it, the letter in either case.
@@ -206,11 +257,11 @@ impl Starts {
                         }
                     }
                 }
-                0x80.. => starts.non_ascii = true,
-                _ => match &mut starts.punctuation {
+                0x80.. => starts.keep.non_ascii = true,
+                _ => match &mut punctuation {
                     Some(list) if list.contains(&first) => {}
                     Some(list) if list.len() < MAX_PUNCTUATION => list.push(first),
-                    _ => starts.punctuation = None,
+                    _ => punctuation = None,
                 },
             }
             let upper_only = first.is_ascii_uppercase();
@@ -244,6 +295,15 @@ impl Starts {
                 }
             }
         }
+        match punctuation {
+            Some(list) => {
+                for (slot, byte) in starts.keep.punctuation.iter_mut().zip(list) {
+                    *slot = (byte, true);
+                }
+            }
+            None => starts.keep.all_punctuation = true,
+        }
+        starts.keep.inner_capitals = starts.lower_word_len > 0;
         keys.sort_unstable();
         keys.dedup();
         // About 16 bits a key: under 1% false positives with two bits a key.
@@ -266,26 +326,17 @@ impl Starts {
     }
 
     /// The positions of `bytes` where a name can start, in order.
+    ///
+    /// Sieves 2 and 3 run only where the block pass keeps a byte; the checks that look
+    /// back from a capital run only where they can find something: a capital after a
+    /// letter or digit neither starts a word nor follows a separator, and of the capitals
+    /// inside a word that starts in lower case ("eBAY") the first one finds its start.
     pub(crate) fn candidates(&self, bytes: &[u8]) -> Vec<usize> {
-        let mut upper = Vec::new();
-        let mut inner = Vec::new();
-        for (index, chunk) in bytes.chunks(64).enumerate() {
-            let mut block = [0; 64];
-            block[..chunk.len()].copy_from_slice(chunk);
-            let mut mask = self.block(&block);
-            while mask != 0 {
-                let at = index * 64 + mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                if self.may_start(bytes, at) {
-                    upper.push(at);
-                } else if let Some(start) = self.word_with_capital(bytes, at) {
-                    inner.push(start);
-                }
-                if let Some(start) = self.word_before_capital(bytes, at) {
-                    inner.push(start);
-                }
-            }
-        }
+        let (upper, mut inner) = if self.keep.capitals_only() {
+            self.scan::<false>(bytes)
+        } else {
+            self.scan::<true>(bytes)
+        };
         let mut lower = Vec::new();
         if let Some(search) = &self.lower {
             search.starts(bytes, |at| {
@@ -302,6 +353,54 @@ impl Starts {
         merge(&upper, &lower)
     }
 
+    /// Sieves 1 to 3 over `bytes` (see [`Keep::keeps`] for `GENERAL`): the positions that
+    /// pass, in order, and the word starts found by looking back from a capital.
+    fn scan<const GENERAL: bool>(&self, bytes: &[u8]) -> (Vec<usize>, Vec<usize>) {
+        let mut upper = Vec::new();
+        let mut inner = Vec::new();
+        // The kept positions of a block, of which the first `count` passed sieves 2 and 3.
+        let mut passed = [0; 64];
+        // The byte before the block, then the block; the last block padded with zeros.
+        let mut window = [0; 65];
+        for index in 0..bytes.len().div_ceil(64) {
+            let chunk = &bytes[64 * index..bytes.len().min(64 * index + 64)];
+            match <&[u8; 64]>::try_from(chunk) {
+                Ok(full) => window[1..].copy_from_slice(full),
+                Err(_) => {
+                    window[1..].fill(0);
+                    window[1..=chunk.len()].copy_from_slice(chunk);
+                }
+            }
+            let mut mask = self.block::<GENERAL>(&window);
+            if chunk.len() < 64 {
+                mask &= (1 << chunk.len()) - 1;
+            }
+            window[0] = window[64];
+            // Every kept position is written and counted when sieves 2 and 3 let it through:
+            // about half do, at random, which a branch would mispredict.
+            let mut count = 0;
+            while mask != 0 {
+                let at = index * 64 + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                passed[count] = at;
+                count += usize::from(self.may_start(bytes, at));
+                // The looks back run whatever sieves 2 and 3 say: "the Hague" starts at
+                // "the" although "Hague" may be a name of its own. They find nothing when
+                // no name starts with a lower-case letter or a digit.
+                if GENERAL {
+                    if let Some(start) = self.word_with_capital(bytes, at) {
+                        inner.push(start);
+                    }
+                    if let Some(start) = self.word_before_capital(bytes, at) {
+                        inner.push(start);
+                    }
+                }
+            }
+            upper.extend_from_slice(&passed[..count]);
+        }
+        (upper, inner)
+    }
+
     /// The start of the word before `at` and one separator, when it starts with a lower-case
     /// letter or a digit and may begin a name with a capital or a non-ASCII character at
     /// `at` ("the Hague", "al-Qaeda").
@@ -315,12 +414,7 @@ impl Starts {
         if separator.is_ascii_alphanumeric() || !separator.is_ascii() {
             return None;
         }
-        let before = bytes.get(end.saturating_sub(self.lower_word_len)..end)?;
-        let word = before
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        let word = alphanumeric_before(bytes, end, self.lower_word_len);
         let start = end - word;
         let first = bytes.get(start)?;
         let lower = first.is_ascii_lowercase() || first.is_ascii_digit();
@@ -329,19 +423,23 @@ impl Starts {
 
     /// The start of a word starting with a lower-case letter or a digit that has a capital
     /// at `at` ("eBAY", "tHe Hague"), if it may be a name's.
+    ///
+    /// Only the first capital of such a word finds it, the one after a lower-case letter or
+    /// a digit: the word's start is no farther from it than from a later capital.
+    #[inline]
     fn word_with_capital(&self, bytes: &[u8], at: usize) -> Option<usize> {
-        if self.lower_word_len == 0 || !bytes.get(at)?.is_ascii_uppercase() {
+        let before = bytes.get(at.checked_sub(1)?)?;
+        if self.lower_word_len == 0
+            || !bytes.get(at)?.is_ascii_uppercase()
+            || !(before.is_ascii_lowercase() || before.is_ascii_digit())
+        {
             return None;
         }
-        let before = bytes.get(at.saturating_sub(self.lower_word_len)..at)?;
-        let word = before
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
+        let window = self.lower_word_len.min(at);
+        let word = alphanumeric_before(bytes, at, window);
         let start = at - word;
         let first = bytes.get(start)?;
-        let at_word_start = start == 0 || word < before.len();
+        let at_word_start = start == 0 || word < window;
         let lower = first.is_ascii_lowercase() || first.is_ascii_digit();
         (word > 0 && at_word_start && lower && self.may_start_lower(bytes, start)).then_some(start)
     }
@@ -349,10 +447,7 @@ impl Starts {
     /// Sieves 2 and 3 for a position the block pass kept.
     #[inline]
     fn may_start(&self, bytes: &[u8], at: usize) -> bool {
-        let Some(rest) = bytes.get(at..) else {
-            return false;
-        };
-        let Some(&first) = rest.first() else {
+        let Some(&first) = bytes.get(at) else {
             return false;
         };
         let after_word = at
@@ -360,15 +455,18 @@ impl Starts {
             .and_then(|i| bytes.get(i))
             .is_some_and(u8::is_ascii_alphanumeric);
         let wanted = if after_word { ANYWHERE } else { START };
-        if self.class[usize::from(first)] & wanted == 0 {
+        let upper = first.is_ascii_uppercase();
+        let eight = Eight::at(bytes, at);
+        let pair = eight.pair();
+        let bit = 1 << (pair % 64);
+        let pair_known = (upper & (self.upper_pairs[pair / 64] & bit != 0))
+            | (self.other_pairs[pair / 64] & bit != 0);
+        // Sieve 2 fails nearly everywhere with a few names and passes nearly everywhere with
+        // many: a branch predicts it well. Whether sieve 3 passes is as good as random.
+        if (self.class[usize::from(first)] & wanted == 0) | !pair_known {
             return false;
         }
-        let upper = first.is_ascii_uppercase();
-        let pair = pair_index(first, rest.get(1).copied());
-        let bit = 1 << (pair % 64);
-        let pair_known = (upper && self.upper_pairs[pair / 64] & bit != 0)
-            || self.other_pairs[pair / 64] & bit != 0;
-        pair_known && self.first_word_known(rest, upper)
+        self.first_word_known(eight.word_keys(upper), upper)
     }
 
     /// Sieves 2 and 3 for the start of a match of [`Starts::lower`]: text in capitals is
@@ -389,53 +487,36 @@ impl Starts {
         !after_word
             && !first.is_ascii_uppercase()
             && pair_known
-            && self.first_word_known(rest, false)
+            && self.first_word_known(word_keys(rest, false), false)
     }
 
-    /// Sieve 3: whether the first word of `rest` is in the Bloom filter.
+    /// Sieve 3: whether a first word, as its [`word_keys`], is in the Bloom filter.
     #[inline]
-    fn first_word_known(&self, rest: &[u8], upper: bool) -> bool {
-        let (short, long) = word_keys(rest, upper);
+    fn first_word_known(&self, (short, long): (u64, Option<u64>), upper: bool) -> bool {
         let short = hash(short, upper);
         let Some(line) = self.bloom.get(line_index(short, self.bloom.len())) else {
             return false;
         };
-        line.contains(short) || long.is_some_and(|long| line.contains(hash(long, upper)))
+        line.contains(short) | long.is_some_and(|long| line.contains(hash(long, upper)))
     }
 
-    /// Sieve 1 on one 64-byte block: bit `i` is set when byte `i` is an upper-case ASCII
-    /// letter, starts a non-ASCII character or is punctuation that starts a name, as far
-    /// as names start so.
-    #[inline]
-    fn block(&self, block: &[u8; 64]) -> u64 {
+    /// Sieve 1 on one 64-byte block, `window[1..]`, after the byte `window[0]`: bit `i`
+    /// is set when byte `i` of the block is an upper-case ASCII letter that starts a word or
+    /// follows a lower-case letter or digit, starts a non-ASCII character or is punctuation
+    /// that starts a name, as far as names start so (see [`Keep`]).
+    #[inline(always)]
+    fn block<const GENERAL: bool>(&self, window: &[u8; 65]) -> u64 {
+        // One byte per position, 0x80 where kept: a loop the compiler turns into vector
+        // code, which safe Rust cannot write by hand.
+        let mut high = [0; 64];
+        for (i, slot) in high.iter_mut().enumerate() {
+            *slot = u8::from(self.keep.keeps::<GENERAL>(window[i], window[i + 1])) << 7;
+        }
         let mut mask = 0;
-        for (i, word) in block.chunks_exact(8).enumerate() {
-            let mut eight = [0; 8];
-            eight.copy_from_slice(word);
-            let x = u64::from_le_bytes(eight);
-            let mut kept = 0;
-            if self.upper {
-                kept |= in_range(x, b'A', b'Z');
-            }
-            if self.non_ascii {
-                // UTF-8 lead bytes, 0b11xx_xxxx.
-                kept |= x & (x << 1) & HIGH;
-            }
-            match &self.punctuation {
-                Some(list) => {
-                    for &byte in list {
-                        kept |= equal(x, byte);
-                    }
-                }
-                None => {
-                    let letter = in_range(x | 0x2020_2020_2020_2020, b'a', b'z');
-                    let digit = in_range(x, b'0', b'9');
-                    kept |= in_range(x, b'!', b'~') & !letter & !digit;
-                }
-            }
-            if kept != 0 {
-                mask |= movemask(kept) << (8 * i);
-            }
+        for (i, eight) in high.chunks_exact(8).enumerate() {
+            let mut word = [0; 8];
+            word.copy_from_slice(eight);
+            mask |= movemask(u64::from_le_bytes(word)) << (8 * i);
         }
         mask
     }
@@ -468,13 +549,99 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     at_least_lo & !above_hi & !x & HIGH
 }
 
-/// The high bit of each byte of `x` that equals `byte`.
+/// The number of ASCII letters and digits right before `end` in `bytes`, at most `max`.
+#[inline]
+fn alphanumeric_before(bytes: &[u8], end: usize, max: usize) -> usize {
+    let mut run = 0;
+    while run < max {
+        // Eight bytes that end where the run starts, the last in the high byte.
+        let before = &bytes[..end - run];
+        let x = match before.last_chunk::<8>() {
+            Some(&eight) => u64::from_le_bytes(eight),
+            None => {
+                let mut word = [0; 8];
+                word[8 - before.len()..].copy_from_slice(before);
+                u64::from_le_bytes(word)
+            }
+        };
+        let alphanumeric =
+            in_range(x | 0x2020_2020_2020_2020, b'a', b'z') | in_range(x, b'0', b'9');
+        let more = ((!alphanumeric & HIGH).leading_zeros() / 8) as usize;
+        run += more;
+        if more < 8 {
+            break;
+        }
+    }
+    run.min(max)
+}
+
+/// The low `n` bytes of a word set, for `n` up to 8.
 #[inline(always)]
-fn equal(x: u64, byte: u8) -> u64 {
-    let y = x ^ (ONES * u64::from(byte));
-    // A zero byte of `y` is the only one whose low seven bits plus 0x7f stay below 0x80 and
-    // whose own high bit is clear.
-    !(((y & !HIGH).wrapping_add(!HIGH & (ONES * 0x7f))) | y) & HIGH
+fn low_bytes(n: usize) -> u64 {
+    u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0)
+}
+
+/// Up to eight bytes of text from a position, as one number: the bit-parallel
+/// [`word_keys`] and [`pair_index`] of text.
+#[derive(Clone, Copy)]
+struct Eight {
+    /// The bytes, the first in the low byte, zeros after the end of the text.
+    raw: u64,
+    /// How many of them are text: eight unless the text ends sooner.
+    len: usize,
+}
+
+impl Eight {
+    #[inline]
+    fn at(bytes: &[u8], at: usize) -> Eight {
+        if let Some(&eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+            return Eight {
+                raw: u64::from_le_bytes(eight),
+                len: 8,
+            };
+        }
+        let rest = bytes.get(at..).unwrap_or_default();
+        let mut word = [0; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        Eight {
+            raw: u64::from_le_bytes(word),
+            len: rest.len(),
+        }
+    }
+
+    /// The bytes with ASCII letters in lower case.
+    #[inline]
+    fn folded(self) -> u64 {
+        self.raw | in_range(self.raw, b'A', b'Z') >> 2
+    }
+
+    /// [`pair_index`] of the first two bytes.
+    #[inline]
+    fn pair(self) -> usize {
+        let folded = self.folded();
+        usize::from(folded as u8) << 8 | usize::from((folded >> 8) as u8)
+    }
+
+    /// [`word_keys`] of the text from here, which gives the same keys.
+    #[inline]
+    fn word_keys(self, fold_next: bool) -> (u64, Option<u64>) {
+        // Length in bytes of the first character, by the high nibble of its first byte.
+        const FIRST_LEN: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+        let folded = self.folded();
+        let first_len = FIRST_LEN[usize::from(self.raw as u8 >> 4)];
+        let alnum = in_range(folded, b'a', b'z') | in_range(self.raw, b'0', b'9');
+        let in_word = alnum | (low_bytes(first_len) & HIGH);
+        let word = ((!in_word & HIGH).trailing_zeros() / 8) as usize;
+        let len = word.min(self.len);
+        let short = folded & low_bytes(len);
+        let long = (len <= 6 && len + 2 <= self.len).then(|| {
+            let next = if fold_next { folded } else { self.raw };
+            short
+                | (self.raw & low_bytes(len + 1) & !low_bytes(len))
+                | (next & low_bytes(len + 2) & !low_bytes(len + 1))
+        });
+        (short, long)
+    }
 }
 
 /// Gathers the high bits of the eight bytes of `x` into the low eight bits, byte `i` to
@@ -588,22 +755,160 @@ mod tests {
     use super::*;
 
     #[test]
-    fn block_masks_match_byte_by_byte() {
+    fn bit_parallel_helpers_match_byte_by_byte() {
         let x = u64::from_le_bytes(*b"aZ0-\xc3\xa9 ~");
         assert_eq!(movemask(in_range(x, b'A', b'Z')), 0b0000_0010);
         assert_eq!(movemask(in_range(x, b'0', b'9')), 0b0000_0100);
         assert_eq!(movemask(in_range(x, b'!', b'~')), 0b1000_1111);
-        assert_eq!(movemask(x & (x << 1) & HIGH), 0b0001_0000);
-        assert_eq!(movemask(equal(x, b'-')), 0b0000_1000);
-        assert_eq!(movemask(equal(x, 0xa9)), 0b0010_0000);
-        for byte in 0..=u8::MAX {
-            let x = u64::from_le_bytes([byte, 0, 0x80, 0xff, byte ^ 1, byte, 0x7f, 1]);
-            let expected = [byte, 0, 0x80, 0xff, byte ^ 1, byte, 0x7f, 1]
-                .iter()
-                .enumerate()
-                .filter(|&(_, &b)| b == byte)
-                .fold(0, |m, (i, _)| m | 1 << i);
-            assert_eq!(movemask(equal(x, byte)), expected, "{byte}");
+        assert_eq!(low_bytes(0), 0);
+        assert_eq!(low_bytes(3), 0x00ff_ffff);
+        assert_eq!(low_bytes(8), u64::MAX);
+        let text = "ab1 ÅlandX,9z-éé...QQ".as_bytes();
+        for end in 0..=text.len() {
+            for max in 0..12 {
+                let expected = text[..end]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count()
+                    .min(max);
+                assert_eq!(alphanumeric_before(text, end, max), expected, "{end} {max}");
+            }
+        }
+        let long = b"x abcdefghijklmnopq";
+        assert_eq!(alphanumeric_before(long, long.len(), 20), 17);
+        assert_eq!(alphanumeric_before(long, long.len(), 9), 9);
+    }
+
+    /// The bit-parallel keys of text agree with [`word_keys`], which the names go in with:
+    /// at every position of mixed text, up to its end.
+    #[test]
+    fn eight_bytes_give_the_keys_of_word_keys() {
+        let texts = [
+            "The Hague, J.D. Vance and ‘Ajmān’s Åland: 10 Downing Street; WASHINGTONIAN x",
+            "de la Madrid é\u{301}Putin 's-Hertogenbosch U.S. al-Qaeda eBAY 2Putin",
+            "\u{1F600}Z\u{10FFFF}aé",
+            "",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for at in 0..bytes.len() {
+                let eight = Eight::at(bytes, at);
+                let pair = pair_index(bytes[at], bytes.get(at + 1).copied());
+                assert_eq!(eight.pair(), pair, "{at} in {text:?}");
+                for fold_next in [false, true] {
+                    assert_eq!(
+                        eight.word_keys(fold_next),
+                        word_keys(&bytes[at..], fold_next),
+                        "{at} in {text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The filter as first written: sieves 2 and 3 and the looks back from a capital at
+    /// every upper-case ASCII letter, UTF-8 lead byte and punctuation byte that starts a
+    /// name, as far as names start so.
+    fn reference_candidates(starts: &Starts, bytes: &[u8]) -> Vec<usize> {
+        let keep = starts.keep;
+        let mut found = Vec::new();
+        for (at, &byte) in bytes.iter().enumerate() {
+            let punctuation = if keep.all_punctuation {
+                byte.is_ascii_punctuation()
+            } else {
+                keep.punctuation.iter().any(|&(p, used)| used && p == byte)
+            };
+            let kept = (keep.capitals && byte.is_ascii_uppercase())
+                || (keep.non_ascii && byte >= 0xc0)
+                || punctuation;
+            if !kept {
+                continue;
+            }
+            if starts.may_start(bytes, at) {
+                found.push(at);
+            } else if let Some(start) = starts.word_with_capital(bytes, at) {
+                found.push(start);
+            }
+            found.extend(starts.word_before_capital(bytes, at));
+        }
+        if let Some(search) = &starts.lower {
+            search.starts(bytes, |at| {
+                if starts.may_start_lower(bytes, at) {
+                    found.push(at);
+                }
+            });
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The block pass keeps fewer bytes than the reference (no capital inside a word but
+    /// the first after a lower-case letter or digit) and finds the same starts: with every
+    /// kind of name start, in ASCII and non-ASCII text, across the 64-byte blocks and at
+    /// both ends of the text.
+    #[test]
+    fn block_pass_finds_what_every_kept_byte_finds() {
+        let name_sets: [&[&str]; 5] = [
+            // Only capitals that start a word are kept.
+            &["Putin", "Kyiv", "US", "X", "Trump Tower"],
+            &[
+                "Putin",
+                "Kyiv",
+                "‘Ajmān",
+                "de Blasio",
+                "the Hague",
+                "eBay",
+                "10 Downing Street",
+            ],
+            &[
+                "Åland",
+                "'s-Hertogenbosch",
+                "al-Qaeda",
+                "de Ávila",
+                "X",
+                "US",
+                "dpa",
+            ],
+            // More than three punctuation bytes start names: every one is kept.
+            &[
+                "(Foo)",
+                "-Bar",
+                ".Baz",
+                "#Qux",
+                "@Quux",
+                "Trump",
+                "van der Bellen",
+            ],
+            &["trump"],
+        ];
+        let texts = [
+            "Putin, xPutin, putin, Kyivan Kyiv ‘Ajmān de “Ajmān dog PUTIN de la de Blasio",
+            "the Hague tHe Hague THE HAGUE eBay EBAY eBAY ebay 10 Downing Street 210 Downing",
+            "Åland xÅland éÅland 's-Hertogenbosch x's-Hertogenbosch al-Qaeda AL-QAEDA de Ávila",
+            "(Foo) -Bar x.Baz #Qux@Quux Trump's van der Bellen VAN DER BELLEN X US us dpa DPA",
+            "TRUMP Trump trump tRUMP 9Trump Trump9 \u{1F600}Trump",
+        ];
+        for names in name_sets {
+            let starts = Starts::new(names.iter().copied());
+            for text in texts {
+                for pad in 0..70 {
+                    for filler in [" ", "x", "é"] {
+                        let padded = format!("{}{text}", filler.repeat(pad));
+                        // Cut anywhere, even inside a character: the filter reads bytes.
+                        let half = &padded.as_bytes()[..padded.len() / 2 + 1];
+                        for bytes in [padded.as_bytes(), half] {
+                            assert_eq!(
+                                starts.candidates(bytes),
+                                reference_candidates(&starts, bytes),
+                                "{names:?} in {:?}",
+                                String::from_utf8_lossy(bytes)
+                            );
+                        }
+                    }
+                }
+            }
         }
     }
 
