@@ -1,7 +1,7 @@
-//! Cue verbs and role nouns, compiled into the binary from `data/cues.csv` and
-//! `data/roles.csv`.
+//! Cue verbs, role nouns and source nouns, compiled into the binary from `data/cues.csv`,
+//! `data/roles.csv` and `data/source_nouns.txt`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What kind of cue a verb is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,10 +68,30 @@ pub struct Lexicon {
     roles: HashMap<String, Vec<(Vec<String>, RoleNoun)>>,
     /// Words in the longest role phrase.
     longest_role: usize,
+    /// Common nouns heading a source ("company", "critics"), singular and plural.
+    source_nouns: HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
 const ROLES: &str = include_str!("../data/roles.csv");
+const SOURCE_NOUNS: &str = include_str!("../data/source_nouns.txt");
+
+/// The plural of a regular English noun: "critic" → "critics", "ally" → "allies",
+/// "witness" → "witnesses", "businessman" → "businessmen".
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if let Some(stem) = noun.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if noun.ends_with(['s', 'x']) || noun.ends_with("sh") || noun.ends_with("ch") {
+        return format!("{noun}es");
+    }
+    format!("{noun}s")
+}
 
 impl Lexicon {
     /// The embedded lexicons.
@@ -81,6 +101,7 @@ impl Lexicon {
             multi: HashMap::new(),
             roles: HashMap::new(),
             longest_role: 0,
+            source_nouns: HashSet::new(),
         };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
@@ -161,6 +182,14 @@ impl Lexicon {
         for list in lexicon.roles.values_mut() {
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
+        for line in SOURCE_NOUNS.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let noun = line.to_lowercase();
+            lexicon.source_nouns.insert(plural(&noun));
+            lexicon.source_nouns.insert(noun);
+        }
         lexicon
     }
 
@@ -202,6 +231,12 @@ impl Lexicon {
     /// Whether some role phrase ends with `word` (any case).
     pub fn ends_role(&self, word: &str) -> bool {
         self.roles.contains_key(&word.to_lowercase())
+    }
+
+    /// Whether `word` (any case) is a common noun that can head a source phrase, singular or
+    /// plural: "the company said", "critics argue".
+    pub fn is_source_noun(&self, word: &str) -> bool {
+        self.source_nouns.contains(&word.to_lowercase())
     }
 
     /// Words in the longest role phrase: [`Lexicon::role_ending`] looks no further back.

@@ -19,7 +19,7 @@ mod tokens;
 use std::ops::Range;
 
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
-use resolve::{Np, Parser};
+use resolve::{Np, Parser, Reported};
 use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
 use whosaid_segment::Segmented;
 use whosaid_timex::{Timex, When};
@@ -424,36 +424,48 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
 
 fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
     let mut out = Vec::new();
-    let used_cues: Vec<Range<usize>> = quoted.iter().filter_map(|s| s.cue.clone()).collect();
     for pi in 0..p.paragraph_tokens.len() {
-        for sentence in p.sentences_of(pi) {
-            for found in p.reported_clauses(pi, sentence.clone()) {
-                let (np, cue, clause) = found;
-                // A capitalised cue (in a headline) introduces quotes, not reported speech.
-                if used_cues.iter().any(|c| c.start == cue.start)
-                    || p.ctx.text[cue.clone()].starts_with(char::is_uppercase)
-                        && !p.ctx.text[cue.clone()].starts_with("According")
-                {
-                    continue;
-                }
-                // Clauses holding quotes belong to the quote statements.
-                if p.ctx.segmented.quotes.iter().any(|q| {
-                    clause
-                        .iter()
-                        .any(|c| q.outer.start < c.end && c.start < q.outer.end)
-                }) {
-                    continue;
-                }
-                let Some(sp) = p.resolve(&np, pi, None).or_else(|| p.unresolved(&np)) else {
-                    continue;
-                };
-                out.push(statement(
-                    StatementKind::Indirect,
-                    Some(sp),
-                    clause,
-                    Some(cue),
-                ));
+        let found = p.colon_source(pi).into_iter().chain(
+            p.sentences_of(pi)
+                .into_iter()
+                .flat_map(|sentence| p.reported_clauses(pi, sentence)),
+        );
+        for Reported {
+            np,
+            cue,
+            clause,
+            object,
+        } in found
+        {
+            // A cue that attributes a quote in its own sentence is that quote's, and so is its
+            // object ("“…,” Graham told CNN"); a clause after a quote in another sentence is
+            // the cue's own ("“…” He noted that …").
+            if quoted.iter().any(|s| {
+                s.cue.as_ref().is_some_and(|c| c.start == cue.start)
+                    && (object
+                        || s.fragments
+                            .iter()
+                            .any(|f| p.same_sentence(f.start, cue.start)))
+            }) {
+                continue;
             }
+            // Clauses holding quotes belong to the quote statements.
+            if p.ctx.segmented.quotes.iter().any(|q| {
+                clause
+                    .iter()
+                    .any(|c| q.outer.start < c.end && c.start < q.outer.end)
+            }) {
+                continue;
+            }
+            let Some(sp) = p.resolve(&np, pi, None).or_else(|| p.unresolved(&np)) else {
+                continue;
+            };
+            out.push(statement(
+                StatementKind::Indirect,
+                Some(sp),
+                clause,
+                Some(cue),
+            ));
         }
     }
     relayed_by_media(p, out)

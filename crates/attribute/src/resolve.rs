@@ -50,6 +50,20 @@ pub struct Np {
     pub gender: Option<Gender>,
 }
 
+/// Reported speech found in a sentence: "Putin said [Russia was ready]", "urged [supporters
+/// to vote]".
+#[derive(Debug, Clone)]
+pub struct Reported {
+    /// Who reported it.
+    pub np: Np,
+    /// The cue's bytes.
+    pub cue: Range<usize>,
+    /// The reported words' bytes; two ranges when the cue interrupts them.
+    pub clause: Vec<Range<usize>>,
+    /// The content is the object of the cue ("criticised the plan"), not a clause.
+    pub object: bool,
+}
+
 /// A person mentioned in the article, for pronouns and surnames.
 #[derive(Debug, Clone)]
 struct Person {
@@ -872,11 +886,7 @@ impl<'a> Parser<'a> {
         // "Stevie Wonder, who joked": the relative pronoun stands for the name before it.
         if lw == "who" && j >= lo + 2 && self.word(pi, j - 1) == "," {
             let antecedent = self.np_before(pi, j - 2, lo, inside)?;
-            return matches!(
-                antecedent.kind,
-                NpKind::Entity(_) | NpKind::Name(_) | NpKind::Role { .. }
-            )
-            .then(|| Np {
+            return matches!(antecedent.kind, NpKind::Entity(_) | NpKind::Name(_)).then(|| Np {
                 range: tok.range.clone(),
                 start: j,
                 end: j + 1,
@@ -1959,32 +1969,48 @@ impl<'a> Parser<'a> {
 
     /// Reported-speech clauses in a sentence (token range): subject, cue, and the clause's
     /// byte ranges (two when the cue interrupts the clause).
-    pub fn reported_clauses(
-        &self,
-        pi: usize,
-        sentence: Range<usize>,
-    ) -> Vec<(Np, Range<usize>, Vec<Range<usize>>)> {
+    pub fn reported_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
         let mut out = Vec::new();
         let mut stop = sentence.end;
         while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
             stop -= 1;
         }
         let mut k = sentence.start;
+        // The end of the last clause found: inside it only speech cues report in turn.
+        let mut inside = 0;
+        let title = self.title_case(pi);
         while k < stop {
-            let Some((cue, len)) = self.cue_at(pi, k) else {
+            let Some((cue, len)) = self
+                .cue_at(pi, k)
+                .or_else(|| title.then(|| self.title_cue_at(pi, k)).flatten())
+                .filter(|(cue, _)| k >= inside || cue.class == CueClass::Speech)
+            else {
                 k += 1;
                 continue;
             };
             let cue_range = self.span(pi, k, k + len);
             if cue.lemma == "according to" {
-                if let Some(np) = self.np_after(pi, k + len, None) {
+                if let Some(np) = self
+                    .np_after(pi, k + len, None)
+                    .or_else(|| self.phrase_after(pi, k + len, stop))
+                {
                     let before_comma = k > sentence.start + 3 && self.word(pi, k - 1) == ",";
                     if before_comma {
-                        out.push((np, cue_range, vec![self.span(pi, sentence.start, k - 1)]));
+                        out.push(Reported {
+                            np,
+                            cue: cue_range,
+                            clause: vec![self.span(pi, sentence.start, k - 1)],
+                            object: false,
+                        });
                     } else if k == sentence.start {
                         if let Some(c) = (np.end..stop).find(|&c| self.word(pi, c) == ",") {
                             if stop - c > 3 {
-                                out.push((np, cue_range, vec![self.span(pi, c + 1, stop)]));
+                                out.push(Reported {
+                                    np,
+                                    cue: cue_range,
+                                    clause: vec![self.span(pi, c + 1, stop)],
+                                    object: false,
+                                });
                             }
                         }
                     }
@@ -1992,24 +2018,72 @@ impl<'a> Parser<'a> {
                 k += len;
                 continue;
             }
+            // Inside an earlier clause a cue needs its own subject: in "told him that he
+            // should press …, and reiterate that …" nobody new speaks.
+            let nested = k < inside;
             let subject = self.subject_of(pi, k, sentence.start, None).or_else(|| {
                 // "Trump spoke and urged …", "…, saying …": the clause's own subject.
                 let prev = k.checked_sub(1).map(|x| lower(self.word(pi, x)));
-                let shared = matches!(prev.as_deref(), Some("and" | "but"))
-                    || (prev.as_deref() == Some(",") && self.word(pi, k).ends_with("ing"));
+                let shared = !nested
+                    && (matches!(prev.as_deref(), Some("and" | "but"))
+                        || (prev.as_deref() == Some(",") && self.word(pi, k).ends_with("ing")));
                 shared
                     .then(|| self.subject_and_cue(pi, sentence.start, k))
                     .flatten()
                     .map(|f| f.np)
+                    .or_else(|| self.plain_subject(pi, k, sentence.start, cue))
+                    .or_else(|| {
+                        (!nested)
+                            .then(|| {
+                                self.whole_sentence_subject(pi, k, sentence.start)
+                                    .or_else(|| self.infinitive_subject(pi, k, sentence.start))
+                            })
+                            .flatten()
+                    })
+            });
+            // "About 46 percent of voters said", "Several senators said": a group named by a
+            // role noun takes the whole noun phrase.
+            let subject = subject.map(|np| match np.kind {
+                NpKind::Group(_) if np.end > sentence.start => self
+                    .common_np(pi, np.end - 1, sentence.start)
+                    .map(|(wide, _)| wide)
+                    .filter(|wide| {
+                        wide.start < np.start
+                            && (wide.start..np.start).any(|x| {
+                                let w = lower(self.word(pi, x));
+                                w == "of"
+                                    || QUANTIFIERS.contains(&w.as_str())
+                                    || w.starts_with(|c: char| c.is_ascii_digit())
+                            })
+                    })
+                    .unwrap_or(np),
+                _ => np,
             });
             let Some(np) = subject else {
                 // Inverted: "…, said Mr Putin."
                 if cue.that && k > sentence.start + 3 && self.word(pi, k - 1) == "," {
-                    if let Some(np) = self.np_after(pi, k + len, None) {
+                    // "…, said David Autor, a professor at M.I.T.", "…, said several
+                    // observers".
+                    let np = self.np_after(pi, k + len, None).or_else(|| {
+                        self.phrase_after(pi, k + len, stop).filter(|np| {
+                            np.end - np.start <= 8
+                                && (np.start..np.end).any(|x| {
+                                    self.lexicon.is_source_noun(self.word(pi, x))
+                                        || self.lexicon.ends_role(self.word(pi, x))
+                                })
+                        })
+                    });
+                    if let Some(np) = np {
                         if np.end >= stop
+                            || self.word(pi, np.end) == ","
                             || AFTER_INVERTED.contains(&lower(self.word(pi, np.end)).as_str())
                         {
-                            out.push((np, cue_range, vec![self.span(pi, sentence.start, k - 1)]));
+                            out.push(Reported {
+                                np,
+                                cue: cue_range,
+                                clause: vec![self.span(pi, sentence.start, k - 1)],
+                                object: false,
+                            });
                         }
                     }
                 }
@@ -2019,69 +2093,172 @@ impl<'a> Parser<'a> {
             let clause_start = self.clause_start(pi, cue, k + len, stop);
             // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
             // that …") reports only up to the clause's comma.
-            let subordinate = np.start > sentence.start
-                && SUBORDINATORS.contains(&lower(self.word(pi, np.start - 1)).as_str());
+            // "Although in September she said …, she apologized": the subordinator may stand
+            // a few words before the subject.
+            let subordinate = (sentence.start..np.start)
+                .rev()
+                .take_while(|&x| self.word(pi, x) != ",")
+                .any(|x| SUBORDINATORS.contains(&lower(self.word(pi, x)).as_str()));
+            // "Jones, who backed Sanders and won the state, …": a relative clause ends at its
+            // comma or at a second verb.
+            let relative = self.is_relative(&np);
+            let stop = if relative {
+                self.relative_end(pi, k + len, stop)
+            } else {
+                stop
+            };
             let end = match clause_start {
                 Some(c) if subordinate => {
                     (c..stop).find(|&x| self.word(pi, x) == ",").unwrap_or(stop)
                 }
-                Some(c) => self.trailing_attribution(pi, c, stop).unwrap_or(stop),
+                Some(c) => {
+                    // "insists the party must change, and has championed …": the subject's
+                    // next act is not part of what it said.
+                    let end = self.trailing_attribution(pi, c, stop).unwrap_or(stop);
+                    (c + 1..end)
+                        .find(|&x| self.next_act(pi, c, x, end, false))
+                        .unwrap_or(end)
+                }
                 None => stop,
             };
             match clause_start {
                 Some(c) if end > c + 2 => {
-                    out.push((np, cue_range, vec![self.span(pi, c, end)]));
-                    k = end;
+                    out.push(Reported {
+                        np,
+                        cue: cue_range,
+                        clause: vec![self.span(pi, c, end)],
+                        object: false,
+                    });
+                    // The clause may report someone else in turn ("said that aides had told
+                    // him …").
+                    inside = end;
+                    k = c;
                 }
                 _ if !cue.that
+                    || relative
                     || np.start == sentence.start
                     || self.word(pi, np.start - 1) != "," =>
                 {
                     // "urged supporters to monitor polling places", "criticised the plan".
                     match self.object_complement(pi, cue, k + len, stop) {
                         Some(content) => {
-                            out.push((
+                            out.push(Reported {
                                 np,
-                                cue_range,
-                                vec![self.span(pi, content.start, content.end)],
-                            ));
-                            k = content.end;
+                                cue: cue_range,
+                                clause: vec![self.span(pi, content.start, content.end)],
+                                object: true,
+                            });
+                            inside = content.end;
+                            k = content.start;
                         }
                         None => k += len,
                     }
                 }
                 _ => {
                     // "Moscow is ready to work toward peace, Mr Putin said following the call."
-                    if np.start > sentence.start + 3
-                        && self.word(pi, np.start - 1) == ","
-                        && (k + len >= stop
-                            || AFTER_INVERTED.contains(&lower(self.word(pi, k + len)).as_str()))
-                    {
-                        out.push((
-                            np.clone(),
-                            cue_range,
-                            vec![self.span(pi, sentence.start, np.start - 1)],
-                        ));
-                    } else if np.start > sentence.start + 2
-                        && self.word(pi, np.start - 1) == ","
-                        && k + len + 2 < stop
-                        && self.word(pi, k + len) == ","
-                    {
+                    // A quote after the cue is what it introduces ("…, his wife whispered to
+                    // him: “…”").
+                    let quote_follows = (k + len..stop).any(|x| self.quoted(pi, x).is_some());
+                    let after = (k + len + 1 < stop).then(|| lower(self.word(pi, k + len + 1)));
+                    let closing = k + len >= stop
+                        || AFTER_INVERTED.contains(&lower(self.word(pi, k + len)).as_str())
+                        // "…, Mr. Manafort said, adding that …": the sentence goes on with
+                        // the speaker's next act.
+                        || (self.word(pi, k + len) == ","
+                            && after.as_deref().is_some_and(|w| {
+                                CLAUSE_BREAKS.contains(&w) || w.ends_with("ing")
+                            }));
+                    // Not from inside an earlier clause ("said that …, he said, …").
+                    let inverted = !quote_follows
+                        && k >= inside
+                        && np.start > sentence.start + 2
+                        && self.word(pi, np.start - 1) == ",";
+                    if inverted && np.start > sentence.start + 3 && closing {
+                        out.push(Reported {
+                            np: np.clone(),
+                            cue: cue_range,
+                            clause: vec![self.span(pi, sentence.start, np.start - 1)],
+                            object: false,
+                        });
+                    } else if inverted && k + len + 2 < stop && self.word(pi, k + len) == "," {
                         // "Climate change, Mr. Obama often says, is the greatest threat."
-                        out.push((
-                            np.clone(),
-                            cue_range,
-                            vec![
+                        out.push(Reported {
+                            np: np.clone(),
+                            cue: cue_range,
+                            clause: vec![
                                 self.span(pi, sentence.start, np.start - 1),
                                 self.span(pi, k + len + 1, stop),
                             ],
-                        ));
+                            object: false,
+                        });
                     }
                     k += len;
                 }
             }
         }
         out
+    }
+
+    /// "Sanders: Brexit could draw Trump support.", "TAPPER: Do you think …", "Poll: Trump
+    /// ties Clinton.": a paragraph opening with a short source and a colon reports the rest
+    /// of the paragraph. Quotes after the colon are left to the quote attribution.
+    pub fn colon_source(&self, pi: usize) -> Option<Reported> {
+        let toks = &self.paragraph_tokens[pi];
+        let n = toks.len();
+        let colon = (1..n.min(8)).find(|&c| self.word(pi, c) == ":")?;
+        let mut end = n;
+        while end > colon + 1 && !toks[end - 1].word {
+            end -= 1;
+        }
+        if (colon + 1..end).filter(|&x| toks[x].word).count() < 4 {
+            return None;
+        }
+        let content = &self.ctx.text[self.span(pi, colon + 1, end)];
+        if content.starts_with(|c: char| c.is_ascii_digit())
+            || content.contains(['@', '/'])
+            || (0..end).any(|x| self.quoted(pi, x).is_some())
+            || (0..colon)
+                .any(|x| !toks[x].word && !matches!(self.word(pi, x), "’s" | "'s" | "." | "-"))
+        {
+            return None;
+        }
+        let label = lower(&self.ctx.text[self.span(pi, 0, colon)]);
+        let last = self.word(pi, colon - 1);
+        if LABELS
+            .iter()
+            .any(|l| label == *l || label.ends_with(&format!(" {l}")))
+            || label.chars().count() < 2
+            || label.contains(|c: char| c.is_ascii_digit())
+            || CAPITAL_STOPWORDS.contains(&self.word(pi, 0))
+            || (0..colon).any(|x| self.cue_at(pi, x).is_some() || self.verb_like(pi, x))
+        {
+            return None;
+        }
+        let place = |np: &Np| match np.kind {
+            NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Place,
+            _ => false,
+        };
+        let range = self.span(pi, 0, colon);
+        // A name, a role, or a source noun ("Poll:", "Clinton camp:", "Historians:").
+        let lone_word = |np: &Np| matches!(&np.kind, NpKind::Name(name) if !name.contains(' '));
+        let np = match self.np_after(pi, 0, None).filter(|np| np.end == colon) {
+            Some(np) if place(&np) => return None,
+            Some(np) if !lone_word(&np) => np,
+            _ if self.lexicon.is_source_noun(last) || last.ends_with("ians") => Np {
+                kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+                range,
+                start: 0,
+                end: colon,
+                gender: None,
+            },
+            _ => return None,
+        };
+        Some(Reported {
+            np,
+            cue: self.span(pi, colon, colon + 1),
+            clause: vec![self.span(pi, colon + 1, end)],
+            object: false,
+        })
     }
 
     /// Where the reported clause of a that-cue starts, in tokens: after "that" within a few
@@ -2109,25 +2286,79 @@ impl<'a> Parser<'a> {
             )
         });
         match (that, wh) {
+            // "said that was a mistake": "that" followed by a verb is the clause's subject.
+            (Some(c), _)
+                if !blocked(c)
+                    && c + 1 < stop
+                    && FINITE.contains(&lower(self.word(pi, c + 1)).as_str())
+                    && c == m =>
+            {
+                Some(c)
+            }
             (Some(c), _) if !blocked(c) => Some(c + 1),
             (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
             _ => {
-                while m < stop && OBJECTS.contains(&lower(self.word(pi, m)).as_str()) && cue.obj {
+                // "told reporters …", not "said her decision …".
+                while m < stop
+                    && OBJECTS.contains(&lower(self.word(pi, m)).as_str())
+                    && cue.content_obj
+                {
                     m += 1;
                 }
                 let w = if m < stop { self.word(pi, m) } else { "" };
+                // "he’ll", "it’s": a pronoun with its verb.
+                let (base, contracted) = match w.split_once(['’', '\'']) {
+                    Some((base, _)) => (lower(base), true),
+                    None => (lower(w), false),
+                };
+                let lw = lower(w);
+                // "said smugglers dig tunnels": a bare noun phrase after a verb of saying.
+                let bare_noun = cue.class != CueClass::Other
+                    && !(PREPOSITIONS.contains(&lw.as_str())
+                        || NOT_SOURCE_HEADS.contains(&lw.as_str())
+                        || (lw.len() > 4 && lw.ends_with("ly"))
+                        || lw.ends_with("ing")
+                        || FINITE.contains(&lw.as_str()));
                 let starts_clause = !w.is_empty()
                     && self.paragraph_tokens[pi][m].word
-                    && (PRONOUNS.contains(&lower(w).as_str())
+                    && self.quoted(pi, m).is_none()
+                    && (PRONOUNS.contains(&base.as_str())
                         || matches!(
-                            lower(w).as_str(),
+                            lw.as_str(),
                             "the" | "there" | "this" | "a" | "an" | "his" | "her" | "its" | "their"
                         )
                         || is_capitalised(w)
-                        || w.chars().all(|c| c.is_ascii_digit()));
-                let subject_pronoun =
-                    matches!(lower(w).as_str(), "he" | "she" | "they" | "we" | "i");
-                (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop)))
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || bare_noun);
+                // "it’s" may come as "it" and "’s".
+                let contracted =
+                    contracted || (m + 1 < stop && matches!(self.word(pi, m + 1), "’s" | "'s"));
+                let subject_pronoun = matches!(base.as_str(), "he" | "she" | "they" | "we" | "i")
+                    || (contracted
+                        && matches!(base.as_str(), "it" | "there" | "that" | "you" | "what"));
+                // "believe this provides an incentive to …": a long clause after a verb of
+                // saying or thinking, even where no verb form gives it away.
+                let long = matches!(
+                    cue.lemma.as_str(),
+                    "say"
+                        | "tell"
+                        | "believe"
+                        | "think"
+                        | "argue"
+                        | "claim"
+                        | "insist"
+                        | "write"
+                        | "feel"
+                        | "know"
+                        | "suggest"
+                        | "warn"
+                        | "contend"
+                        | "report"
+                ) && !PREPOSITIONS.contains(&lw.as_str())
+                    && !matches!(lw.as_str(), "his" | "her" | "their" | "its" | "my" | "our")
+                    && stop >= m + 5
+                    && !(m..m + 5).any(|x| matches!(self.word(pi, x), "," | ";" | ":"));
+                (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop) || long))
                     .then_some(m)
             }
         }
@@ -2166,19 +2397,37 @@ impl<'a> Parser<'a> {
         );
         if speech && matches!(first.as_str(), "about" | "of") {
             start += 1;
-        } else if !(cue.content_obj || cue.as_) {
+        } else if !(cue.content_obj || cue.as_ || (first == "to" && cue.that)) {
             return None;
         }
         let w = lower(self.word(pi, start));
         let next = (start + 1 < stop).then(|| lower(self.word(pi, start + 1)));
-        let listener_only = OBJECTS.contains(&w.as_str())
+        // "told reporters", "asked him": the listener of a speech act is not what was said;
+        // "denounced him" and "praised her record" are.
+        let possessive = w == "her"
+            && start + 1 < stop
+            && self.paragraph_tokens[pi][start + 1].word
+            && !PREPOSITIONS.contains(&next.as_deref().unwrap_or(""));
+        let listener_only = speech
+            && !possessive
+            && OBJECTS.contains(&w.as_str())
             && !matches!(next.as_deref(), Some("to" | "about" | "of" | "for" | "on"));
+        // "declined to comment", "hopes to win": an infinitive is what a stance is about.
+        let infinitive = w == "to"
+            && (!speech || cue.lemma == "claim")
+            && next.as_deref().is_some_and(|v| {
+                self.paragraph_tokens[pi][start + 1].word
+                    && !is_capitalised(self.word(pi, start + 1))
+                    && !DETERMINERS.contains(&v)
+                    && !PRONOUNS.contains(&v)
+                    && !OBJECTS.contains(&v)
+                    && !PREPOSITIONS.contains(&v)
+                    && !v.starts_with(|c: char| c.is_ascii_digit())
+            });
         if listener_only
-            || PREPOSITIONS.contains(&w.as_str())
-            || matches!(
-                w.as_str(),
-                "that" | "it" | "this" | "so" | "not" | "nothing"
-            )
+            || (PREPOSITIONS.contains(&w.as_str()) && !infinitive)
+            || matches!(w.as_str(), "that" | "so" | "not" | "nothing")
+            || (speech && matches!(w.as_str(), "it" | "this"))
             || self.quoted(pi, start).is_some()
             || self.ctx.timexes.iter().any(|t| {
                 t.range.start <= self.paragraph_tokens[pi][start].range.start
@@ -2190,15 +2439,64 @@ impl<'a> Parser<'a> {
         let end = (start + 1..stop)
             .find(|&x| {
                 let w = self.word(pi, x);
-                matches!(w, ";" | "—" | "–" | "(")
+                matches!(w, ";" | "—" | "–" | "(" | "," | ":")
                     || self.quoted(pi, x).is_some()
-                    || (w == ","
-                        && x + 1 < stop
-                        && CLAUSE_BREAKS.contains(&lower(self.word(pi, x + 1)).as_str()))
+                    || self.next_act(pi, start, x, stop, true)
             })
             .unwrap_or(stop);
-        (end > start && (end > start + 1 || is_capitalised(self.word(pi, start))))
-            .then_some(start..end)
+        // "condemned the “attack …”": an object cut short by a quote is the quote's.
+        let dangling = end > start && {
+            let last = lower(self.word(pi, end - 1));
+            DETERMINERS.contains(&last.as_str()) || PREPOSITIONS.contains(&last.as_str())
+        };
+        // A one-word object is a name or a pronoun: "endorsed her", "praised Obama".
+        let one_word = is_capitalised(self.word(pi, start))
+            || (!speech && matches!(w.as_str(), "him" | "her" | "them" | "it" | "us" | "me"));
+        (end > start && !dangling && (end > start + 1 || one_word)).then_some(start..end)
+    }
+
+    /// Whether token `x` starts the subject's next act, which ends a content that began at
+    /// token `from`: "criticized Singer and challenged him" (for an `object` content only),
+    /// "…, telling reporters", "… - noting that", "…, and 39 have said …".
+    fn next_act(&self, pi: usize, from: usize, x: usize, stop: usize, object: bool) -> bool {
+        let w = self.word(pi, x);
+        if x + 1 >= stop {
+            return false;
+        }
+        let next = lower(self.word(pi, x + 1));
+        // "…, and 39 have said they support Sanders": a coordinated clause with its own
+        // subject and cue.
+        let conjunction = if w == "," && matches!(next.as_str(), "and" | "but") {
+            Some(x + 1)
+        } else {
+            matches!(w, "and" | "but" | ";").then_some(x)
+        };
+        // Only after a verb: "Putin and Trump agreed" joins two names, not two clauses.
+        let verb_before = (from..x).any(|v| self.verb_like(pi, v));
+        if let Some(c) = conjunction.filter(|_| verb_before) {
+            let from = c + 1;
+            let attributed = (from + 1..(from + 8).min(stop)).any(|t| {
+                self.cue_at(pi, t).is_some_and(|(cue, _)| {
+                    self.subject_of(pi, t, from, None)
+                        .or_else(|| self.plain_subject(pi, t, from, cue))
+                        .is_some_and(|np| np.start == from)
+                })
+            });
+            if attributed {
+                return true;
+            }
+        }
+        match w {
+            // Inside a clause "and agreed to meet" goes on with the clause's own subject.
+            "and" | "but" => object && self.verb_like(pi, x + 1),
+            "," | "—" | "–" | "-" => {
+                (next.len() > 4 && next.ends_with("ing"))
+                    || (matches!(next.as_str(), "and" | "but")
+                        && x + 2 < stop
+                        && self.finite_like(pi, x + 2))
+            }
+            _ => false,
+        }
     }
 
     /// Whether a finite verb follows soon after `from`, so the words there are a clause
@@ -2209,7 +2507,481 @@ impl<'a> Parser<'a> {
             FINITE.contains(&w.as_str())
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
+                || IRREGULAR_PAST.contains(&w.as_str())
         })
+    }
+
+    /// The subject of a reported-speech cue at token `k` that [`Parser::subject_of`] does
+    /// not parse: a relative pronoun ("Jones, who said …"), which keeps its mention and
+    /// refers to its antecedent, or a common noun phrase ("the company said", "46 percent of
+    /// voters said", "polls show").
+    fn plain_subject(&self, pi: usize, k: usize, lo: usize, cue: &Cue) -> Option<Np> {
+        let mut j = k;
+        while j > lo {
+            let w = lower(self.word(pi, j - 1));
+            if matches!(w.as_str(), "not" | "never" | "n’t" | "n't") {
+                return None;
+            }
+            let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
+            if !(BETWEEN.contains(&w.as_str()) || adverb) || w == "to" {
+                break;
+            }
+            j -= 1;
+        }
+        if j <= lo || self.quoted(pi, j - 1).is_some() {
+            return None;
+        }
+        let head = j - 1;
+        let next = (k + 1 < self.paragraph_tokens[pi].len()).then(|| lower(self.word(pi, k + 1)));
+        // "his home state of Vermont", "talk of division": a noun, not a cue.
+        if next.as_deref() == Some("of") {
+            return None;
+        }
+        if matches!(
+            lower(self.word(pi, head)).as_str(),
+            "who" | "which" | "that"
+        ) {
+            return Some(self.relative(pi, head, lo));
+        }
+        let (np, source) = self.common_np(pi, head, lo)?;
+        // A noun that is not known to speak takes only a cue that cannot be a noun itself
+        // ("the affidavit said", "statistics show that"), not "a private email server".
+        let past = {
+            let form = lower(self.word(pi, k));
+            let lemma = cue.lemma.split_whitespace().next().unwrap_or("");
+            form != lemma
+                && !form
+                    .strip_suffix('s')
+                    .is_some_and(|f| lemma.starts_with(f.trim_end_matches(['e', 'i'])))
+        };
+        (source || past || next.as_deref() == Some("that")).then_some(np)
+    }
+
+    /// A relative pronoun at token `at` as a speaker phrase: its mention is the pronoun, its
+    /// kind that of the phrase it follows ("the senator, who").
+    fn relative(&self, pi: usize, at: usize, lo: usize) -> Np {
+        let mut end = at;
+        if end > lo && self.word(pi, end - 1) == "," {
+            end -= 1;
+        }
+        let antecedent = (end > lo)
+            .then(|| {
+                self.np_before(pi, end - 1, lo, None)
+                    .or_else(|| self.common_np(pi, end - 1, lo).map(|(np, _)| np))
+            })
+            .flatten();
+        let range = self.paragraph_tokens[pi][at].range.clone();
+        match antecedent {
+            // The pronoun becomes the mention, so a role is read from the antecedent's own
+            // words now: "the mayor, who said" is the mayor, not "who".
+            Some(np) if matches!(np.kind, NpKind::Role { .. }) => {
+                let kind = match self.resolve(&np, pi, None) {
+                    Some(Speaker {
+                        entity: Some(id), ..
+                    }) => NpKind::Entity(id),
+                    Some(sp) => NpKind::Group(sp.name),
+                    None => NpKind::Group(descriptive(&self.ctx.text[np.range.clone()])),
+                };
+                Np {
+                    kind,
+                    range,
+                    end: at + 1,
+                    ..np
+                }
+            }
+            Some(np) => Np {
+                range,
+                end: at + 1,
+                ..np
+            },
+            None => Np {
+                kind: NpKind::Pronoun(lower(self.word(pi, at))),
+                range,
+                start: at,
+                end: at + 1,
+                gender: None,
+            },
+        }
+    }
+
+    /// A common noun phrase ending at token `head`: "the company", "several senators",
+    /// "46 percent of voters", "Trump’s new disclosure form". Without a determiner it must
+    /// open its clause, so that "proposed the meeting" gives no "meeting". The flag tells
+    /// whether the head is a noun known to speak (a source noun, a role, a quantifier or an
+    /// agent noun such as "technologists").
+    fn common_np(&self, pi: usize, head: usize, lo: usize) -> Option<(Np, bool)> {
+        let toks = &self.paragraph_tokens[pi];
+        let is_time = |k: usize| {
+            let r = &toks[k].range;
+            self.ctx
+                .timexes
+                .iter()
+                .any(|t| t.range.start <= r.start && r.end <= t.range.end)
+        };
+        let hw = self.word(pi, head);
+        let lh = lower(hw);
+        let quantifier = QUANTIFIERS.contains(&lh.as_str());
+        if !toks[head].word
+            || self.quoted(pi, head).is_some()
+            || is_time(head)
+            || (NOT_SOURCE_HEADS.contains(&lh.as_str()) && !quantifier)
+            || PREPOSITIONS.contains(&lh.as_str())
+            || FINITE.contains(&lh.as_str())
+            || (lh.len() > 4 && lh.ends_with("ly"))
+            || lh.ends_with("ing")
+            || lh.ends_with("n’t")
+            || lh.ends_with("n't")
+            || hw.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let agent = ["ers", "ors", "ists", "ians", "ents", "ants"]
+            .iter()
+            .any(|suffix| lh.len() > suffix.len() + 2 && lh.ends_with(suffix));
+        let source =
+            quantifier || agent || self.lexicon.is_source_noun(hw) || self.lexicon.ends_role(hw);
+        let determined = |k: usize| {
+            k > lo && {
+                let before = lower(self.word(pi, k - 1));
+                DETERMINERS.contains(&before.as_str()) || QUANTIFIERS.contains(&before.as_str())
+            }
+        };
+        // A word in -ed is a verb ("Bloomberg started publishing"), unless a determiner makes
+        // it a noun.
+        if lh.ends_with("ed") && !determined(head) {
+            return None;
+        }
+        let mut start = head;
+        let mut determiner = false;
+        while start > lo {
+            let k = start - 1;
+            let w = self.word(pi, k);
+            let lw = lower(w);
+            if self.quoted(pi, k).is_some() {
+                break;
+            }
+            // "Trump’s new form", "last year’s figures": the possessor belongs to the phrase.
+            if matches!(w, "’s" | "'s") && k > lo && toks[k - 1].word {
+                start = k - 1;
+                continue;
+            }
+            if !toks[k].word {
+                break;
+            }
+            if determiner {
+                // "one of the senators", "a group of rabbis": an of-phrase goes on to its head.
+                if lw == "of" && k > lo && toks[k - 1].word {
+                    start = k - 1;
+                    determiner = QUANTIFIERS.contains(&lower(self.word(pi, k - 1)).as_str())
+                        || self.word(pi, k - 1).chars().all(|c| c.is_ascii_digit());
+                    if !determiner && determined(k - 1) {
+                        start = k - 2;
+                        determiner = true;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if DETERMINERS.contains(&lw.as_str()) || QUANTIFIERS.contains(&lw.as_str()) {
+                start = k;
+                determiner = true;
+                continue;
+            }
+            if lw == "of" && k > lo && toks[k - 1].word {
+                start = k;
+                continue;
+            }
+            let modifier = w
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                || (!NOT_SOURCE_HEADS.contains(&lw.as_str())
+                    && !PREPOSITIONS.contains(&lw.as_str())
+                    && !FINITE.contains(&lw.as_str())
+                    && !CAPITAL_STOPWORDS.contains(&w)
+                    && !lw.ends_with("ed")
+                    && !is_time(k)
+                    && self.lexicon.cue_at(&[w]).is_none());
+            if !modifier {
+                break;
+            }
+            start = k;
+        }
+        if lower(self.word(pi, start)) == "of" {
+            return None;
+        }
+        // "About 9 percent", "nearly half": an approximation opens the phrase.
+        if start > lo
+            && matches!(
+                lower(self.word(pi, start - 1)).as_str(),
+                "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "over" | "some"
+            )
+            && (self
+                .word(pi, start)
+                .starts_with(|c: char| c.is_ascii_digit())
+                || QUANTIFIERS.contains(&lower(self.word(pi, start)).as_str()))
+        {
+            start -= 1;
+        }
+        // A cue word is a noun only in a phrase with a determiner or modifier ("the report
+        // said", "a news report said"), not on its own ("reports suggest" is a verb).
+        if self.lexicon.cue_at(&[hw]).is_some() && start == head {
+            return None;
+        }
+        // Without a determiner the phrase opens its clause.
+        let opens = start == lo
+            || determiner
+            || matches!(self.word(pi, start - 1), "," | ";" | ":" | "(" | "—" | "–")
+            || is_time(start - 1)
+            || CONJUNCTIONS.contains(&lower(self.word(pi, start - 1)).as_str());
+        if !opens {
+            return None;
+        }
+        let range = self.span(pi, start, head + 1);
+        let np = Np {
+            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+            range,
+            start,
+            end: head + 1,
+            gender: None,
+        };
+        Some((np, source))
+    }
+
+    /// The subject of the whole sentence for a cue at token `k` that follows another verb
+    /// ("He gestured and declared that …", "Trump escalated his attacks, saying …") or a
+    /// long apposition ("Bob Friedman, a host at the oldest station in Alabama, said …").
+    fn whole_sentence_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
+        // "had no choice but to accept" is an infinitive, not a second verb.
+        if k > lo && lower(self.word(pi, k - 1)) == "to" {
+            return None;
+        }
+        let mut j = k;
+        while j > lo && BETWEEN.contains(&lower(self.word(pi, j - 1)).as_str()) {
+            if matches!(lower(self.word(pi, j - 1)).as_str(), "not" | "n’t" | "n't") {
+                return None;
+            }
+            j -= 1;
+        }
+        if j <= lo + 1 {
+            return None;
+        }
+        let prev = lower(self.word(pi, j - 1));
+        let participle = self.word(pi, k).ends_with("ing");
+        let coordinated = matches!(prev.as_str(), "and" | "but") || (prev == "," && participle);
+        if coordinated {
+            // The subject of the sentence's first verb: "Presumptive nominee Donald Trump
+            // describes himself as … and has said …".
+            let verb = (lo + 1..j - 1).find(|&v| {
+                self.quoted(pi, v).is_none()
+                    && self.paragraph_tokens[pi][v].word
+                    && !is_capitalised(self.word(pi, v))
+                    && self.verb_like(pi, v)
+            })?;
+            return self
+                .subject_of(pi, verb, lo, None)
+                .or_else(|| {
+                    let mut h = verb;
+                    while h > lo && BETWEEN.contains(&lower(self.word(pi, h - 1)).as_str()) {
+                        h -= 1;
+                    }
+                    (h > lo)
+                        .then(|| self.common_np(pi, h - 1, lo))
+                        .flatten()
+                        .filter(|(_, source)| *source)
+                        .map(|(np, _)| np)
+                })
+                .filter(|np| np.end <= verb);
+        }
+        if prev != "," {
+            return None;
+        }
+        // "Bob Friedman, a host at the oldest station in Alabama, said": the phrase opening
+        // the sentence, before a long apposition.
+        let np = self.np_after(pi, lo, None).or_else(|| {
+            (lo..j.min(lo + 6))
+                .filter_map(|end| self.common_np(pi, end, lo))
+                .filter(|(np, source)| np.start == lo && *source)
+                .map(|(np, _)| np)
+                .next_back()
+        })?;
+        let fits = np.end < j - 1
+            && self.word(pi, np.end) == ","
+            && !(np.end + 1..j - 1).any(|x| self.quoted(pi, x).is_some());
+        (fits
+            && matches!(
+                np.kind,
+                NpKind::Entity(_)
+                    | NpKind::Name(_)
+                    | NpKind::Role { .. }
+                    | NpKind::Group(_)
+                    | NpKind::Pronoun(_)
+            ))
+        .then_some(np)
+    }
+
+    /// The subject of a cue in an infinitive after another verb: "he went on to endorse",
+    /// "Fiorina has often sought to characterize", "declined at first to criticize".
+    fn infinitive_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
+        if k < lo + 2 || lower(self.word(pi, k - 1)) != "to" {
+            return None;
+        }
+        // The verb before "to", over adverbs: "declined at first to", "has often sought to".
+        let mut verb = k - 2;
+        while verb > lo {
+            let w = lower(self.word(pi, verb));
+            let adverb = w.len() > 4 && w.ends_with("ly");
+            if !(adverb || matches!(w.as_str(), "first" | "at" | "then" | "also" | "again")) {
+                break;
+            }
+            verb -= 1;
+        }
+        if lower(self.word(pi, verb)) == "on"
+            && verb > lo
+            && matches!(
+                lower(self.word(pi, verb - 1)).as_str(),
+                "went" | "goes" | "go"
+            )
+        {
+            verb -= 1;
+        }
+        let w = lower(self.word(pi, verb));
+        let control = (w.len() > 4 && w.ends_with("ed") && !FINITE.contains(&w.as_str()))
+            || matches!(
+                w.as_str(),
+                "wants"
+                    | "plans"
+                    | "tries"
+                    | "hopes"
+                    | "seeks"
+                    | "vows"
+                    | "decides"
+                    | "continues"
+                    | "threatens"
+                    | "promises"
+                    | "went"
+                    | "sought"
+                    | "began"
+                    | "refuses"
+                    | "declines"
+            );
+        if verb <= lo || !control || self.quoted(pi, verb).is_some() {
+            return None;
+        }
+        if matches!(
+            lower(self.word(pi, verb - 1)).as_str(),
+            "not" | "n’t" | "n't" | "never"
+        ) {
+            return None;
+        }
+        // "went on to endorse": the particle belongs to the verb.
+        self.subject_of(pi, verb, lo, None)
+            .or_else(|| self.whole_sentence_subject(pi, verb, lo))
+            .filter(|np| np.end <= verb)
+    }
+
+    /// The source after "according to" when it names no one known: "a new poll", "early
+    /// results of exit polls", "the state's business records". It runs to the next comma
+    /// or the clause's end, at most a dozen words.
+    fn phrase_after(&self, pi: usize, from: usize, stop: usize) -> Option<Np> {
+        if from >= stop || !self.paragraph_tokens[pi][from].word {
+            return None;
+        }
+        let end = (from..stop)
+            .take(12)
+            .find(|&x| {
+                matches!(self.word(pi, x), "," | ";" | "(" | "—" | "–" | ":")
+                    || self.quoted(pi, x).is_some()
+                    || matches!(lower(self.word(pi, x)).as_str(), "that" | "which" | "who")
+            })
+            .unwrap_or(stop.min(from + 12));
+        if end == from || end - from >= 12 && end < stop {
+            return None;
+        }
+        let range = self.span(pi, from, end);
+        Some(Np {
+            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+            range,
+            start: from,
+            end,
+            gender: None,
+        })
+    }
+
+    /// Whether paragraph `pi` is a headline in title case ("Ben Carson Slams Hillary And
+    /// The Media"), where cue verbs are capitalised too.
+    fn title_case(&self, pi: usize) -> bool {
+        let toks = &self.paragraph_tokens[pi];
+        let words: Vec<&str> = (0..toks.len())
+            .filter(|&k| toks[k].word && self.word(pi, k).len() > 3)
+            .map(|k| self.word(pi, k))
+            .collect();
+        // A headline with a quote in it is the quote's.
+        let quoted = self.ctx.text[self.ctx.segmented.paragraphs[pi].clone()]
+            .contains(['“', '”', '"', '‘', '«']);
+        toks.len() <= 30
+            && !quoted
+            && words.len() >= 3
+            && words.iter().filter(|w| is_capitalised(w)).count() * 5 >= words.len() * 4
+    }
+
+    /// A capitalised cue inside a title-case headline: "Bernie Sanders Promises Action".
+    fn title_cue_at(&self, pi: usize, k: usize) -> Option<(&'a Cue, usize)> {
+        let n = self.paragraph_tokens[pi].len();
+        if k == 0 || k >= n || !self.paragraph_tokens[pi][k].word || self.quoted(pi, k).is_some() {
+            return None;
+        }
+        let words: Vec<String> = (k..(k + 4).min(n))
+            .map(|i| lower(self.word(pi, i)))
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        // An inflected form: "Email Scandal" and "Post" are nouns, "Slams" is a verb.
+        self.lexicon.cue_at(&words).filter(|(cue, _)| {
+            cue.lemma != "according to"
+                && words[0] != cue.lemma.split_whitespace().next().unwrap_or("")
+        })
+    }
+
+    /// Whether a speaker phrase is a relative pronoun standing for its antecedent.
+    fn is_relative(&self, np: &Np) -> bool {
+        matches!(
+            lower(&self.ctx.text[np.range.clone()]).as_str(),
+            "who" | "which" | "that"
+        )
+    }
+
+    /// Where a relative clause whose verb ends before token `from` ends: at its comma or
+    /// before a second verb ("who backed Sanders and won the state").
+    fn relative_end(&self, pi: usize, from: usize, stop: usize) -> usize {
+        (from..stop)
+            .find(|&x| {
+                let w = self.word(pi, x);
+                w == ","
+                    || w == ";"
+                    || (matches!(w, "and" | "but") && x + 1 < stop && self.verb_like(pi, x + 1))
+            })
+            .unwrap_or(stop)
+    }
+
+    /// Whether token `k` is a verb form that needs a subject: an auxiliary, a word in -ed, an
+    /// irregular past or an inflected cue, not a bare infinitive ("…, and reiterate that").
+    fn finite_like(&self, pi: usize, k: usize) -> bool {
+        let w = self.word(pi, k);
+        let lw = lower(w);
+        FINITE.contains(&lw.as_str())
+            || IRREGULAR_PAST.contains(&lw.as_str())
+            || (lw.len() > 4 && lw.ends_with("ed") && !is_capitalised(w))
+            || self
+                .cue_at(pi, k)
+                .is_some_and(|(cue, _)| cue.lemma.split_whitespace().next() != Some(lw.as_str()))
+    }
+
+    /// Whether token `k` looks like a finite verb: an auxiliary, a cue, or a word in -ed.
+    fn verb_like(&self, pi: usize, k: usize) -> bool {
+        let w = self.word(pi, k);
+        let lw = lower(w);
+        FINITE.contains(&lw.as_str())
+            || (lw.len() > 4 && lw.ends_with("ed") && !is_capitalised(w))
+            || self.cue_at(pi, k).is_some()
     }
 
     /// Collects the people named outside quotes (for pronouns and surnames) and the
@@ -2594,11 +3366,41 @@ impl<'a> Parser<'a> {
                     })
                     .next()
             }
-            NpKind::Group(words) => Some(Speaker {
-                name: words.clone(),
-                entity: None,
-                mention,
-            }),
+            NpKind::Group(words) => {
+                // "Mr rump": a title before a lower-case word is a misspelt surname of someone
+                // in the article, or no one.
+                let mut parts = words.split_whitespace();
+                let (Some(title), Some(word), None) = (parts.next(), parts.next(), parts.next())
+                else {
+                    return Some(Speaker {
+                        name: words.clone(),
+                        entity: None,
+                        mention,
+                    });
+                };
+                if !TITLES.contains(&lower(title).as_str()) || is_capitalised(word) {
+                    return Some(Speaker {
+                        name: words.clone(),
+                        entity: None,
+                        mention,
+                    });
+                }
+                self.people
+                    .iter()
+                    .rev()
+                    .filter(|p| p.at < at)
+                    .find(|p| {
+                        p.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|surname| one_edit(&lower(surname), word))
+                    })
+                    .map(|p| Speaker {
+                        name: p.name.clone(),
+                        entity: p.entity,
+                        mention,
+                    })
+            }
             NpKind::Role {
                 office,
                 scope,
@@ -2711,6 +3513,23 @@ impl<'a> Parser<'a> {
 
 /// A capitalised adjective of region or bloc that qualifies a group: "European leaders",
 /// "Western officials", "Nordic diplomats". Countries' own demonyms are gazetteer data.
+/// Whether `a` and `b` differ by at most one inserted, deleted or replaced character, and
+/// are long enough for that to be a typo rather than another word.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 3 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) - prefix - suffix <= 1 && a != b
+}
+
 fn regional(word: &str) -> bool {
     is_capitalised(word)
         && !CAPITAL_STOPWORDS.contains(&word)
@@ -2727,3 +3546,230 @@ fn descriptive(phrase: &str) -> String {
         .count();
     words[skip..].join(" ")
 }
+
+/// Words that head no speaker phrase of their own.
+const NOT_SOURCE_HEADS: &[&str] = &[
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "why",
+    "how",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "then",
+    "now",
+    "also",
+    "still",
+    "yet",
+    "just",
+    "even",
+    "only",
+    "too",
+    "very",
+    "more",
+    "less",
+    "much",
+    "not",
+    "no",
+    "yes",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "his",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "the",
+    "a",
+    "an",
+    "if",
+    "because",
+    "while",
+    "although",
+    "though",
+    "as",
+    "since",
+    "than",
+    "whether",
+    "however",
+    "instead",
+    "meanwhile",
+    "again",
+    "already",
+    "ago",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "once",
+    "ever",
+    "never",
+    "often",
+    "always",
+    "soon",
+    "well",
+    "being",
+    "having",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "everyone",
+    "everybody",
+    "anyone",
+    "nobody",
+    "someone",
+    "something",
+    "anything",
+    "nothing",
+    "everything",
+    "time",
+    "way",
+    "year",
+    "years",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+];
+/// Quantifiers that open a noun phrase or stand for one: "many said", "some of the voters".
+const QUANTIFIERS: &[&str] = &[
+    "many", "some", "most", "several", "few", "both", "all", "others", "none", "one", "two",
+    "three", "four", "five", "half", "each", "majority", "other", "more",
+];
+/// Words after which a clause, and so a subject, can begin.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "or", "because", "while", "as", "if", "that", "when", "since", "although",
+    "though", "after", "before", "where", "so", "whether", "until", "once", "while", "yet", "even",
+    "though", "unless",
+];
+/// Irregular past tenses, which mark a finite clause: "said the location never shut its doors".
+const IRREGULAR_PAST: &[&str] = &[
+    "shut",
+    "put",
+    "set",
+    "cut",
+    "hit",
+    "let",
+    "said",
+    "told",
+    "thought",
+    "found",
+    "knew",
+    "saw",
+    "became",
+    "brought",
+    "bought",
+    "caught",
+    "held",
+    "lost",
+    "paid",
+    "ran",
+    "sold",
+    "spent",
+    "stood",
+    "wrote",
+    "grew",
+    "drew",
+    "fell",
+    "felt",
+    "led",
+    "rose",
+    "fought",
+    "built",
+    "broke",
+    "chose",
+    "drove",
+    "forgot",
+    "meant",
+    "sought",
+    "taught",
+    "threw",
+    "understood",
+    "spoke",
+    "struck",
+    "won",
+    "beat",
+    "hurt",
+    "cost",
+    "quit",
+    "spread",
+];
+/// Labels before a colon that name no source: "Update: …", "Editor’s note: …".
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor’s note",
+    "editor's note",
+    "related",
+    "watch",
+    "read",
+    "read more",
+    "photos",
+    "photo",
+    "video",
+    "correction",
+    "full text",
+    "exclusive",
+    "breaking",
+    "live",
+    "see also",
+    "more",
+    "opinion",
+    "analysis",
+    "source",
+    "sources",
+    "daily",
+    "podcast",
+    "transcript",
+    "timeline",
+    "what",
+    "why",
+    "how",
+    "who",
+    "when",
+    "where",
+    "here",
+    "look",
+    "revealed",
+    "latest",
+    "listen",
+    "see",
+    "warning",
+    "bottom line",
+    "lesson",
+    "question",
+    "contributing",
+    "paid notice",
+    "wow",
+    "bombshell",
+    "boom",
+];

@@ -52,6 +52,9 @@ pub struct Scores {
     pub indirect_gold: usize,
     /// Predictions of any kind other than `direct` or `partial`.
     pub indirect_predicted: usize,
+    /// Predictions of other kinds that match no gold content at all: reported speech found
+    /// where the annotators saw none, or with a clause too far off to match.
+    pub indirect_unmatched: usize,
     /// Gold indirect contents matched by any prediction.
     pub indirect_found: usize,
     /// Gold indirect contents matched by any prediction with the right speaker.
@@ -106,13 +109,18 @@ impl Scores {
     pub fn indirect_recall(&self) -> f64 {
         ratio(self.indirect_found_right_speaker, self.indirect_gold)
     }
+
+    /// Share of other-kind predictions that match no gold content.
+    pub fn indirect_unmatched_share(&self) -> f64 {
+        ratio(self.indirect_unmatched, self.indirect_predicted)
+    }
 }
 
 impl fmt::Display for Scores {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // (label, count, figure); a row with neither count nor figure is a heading.
         type Row<'a> = (&'a str, Option<usize>, Option<(&'a str, f64)>);
-        let rows: [Row<'_>; 15] = [
+        let rows: [Row<'_>; 16] = [
             ("articles", Some(self.articles), None),
             ("direct+partial quotes", None, None),
             ("  gold", Some(self.quote_gold), None),
@@ -149,6 +157,11 @@ impl fmt::Display for Scores {
                 "  predicted (other kinds)",
                 Some(self.indirect_predicted),
                 None,
+            ),
+            (
+                "    of which matching no gold",
+                Some(self.indirect_unmatched),
+                Some(("share", self.indirect_unmatched_share())),
             ),
             (
                 "  gold found by any prediction",
@@ -289,11 +302,12 @@ pub fn score(articles_with_predictions: &[(Article, Vec<Predicted>)]) -> Scores 
     };
     for (article, predictions) in articles_with_predictions {
         let matching = match_article(article, predictions);
-        for predicted in predictions {
+        for (p, predicted) in predictions.iter().enumerate() {
             if predicted.is_quote() {
                 scores.quote_predicted += 1;
             } else {
                 scores.indirect_predicted += 1;
+                scores.indirect_unmatched += usize::from(!matching.predicted_matched[p]);
             }
         }
         for (g, gold) in article.gold.iter().enumerate() {

@@ -459,6 +459,7 @@ fn headings_and_titles_of_works_in_quotes_are_not_statements() {
     let text = "“We will win,” said Senator John Smith.\n\n‘Coal Isn’t the Villain.’\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested saving early. He hosts the “Keepin’ It Real” radio program.";
     expect_test::expect![[r#"
         Direct John Smith <- Senator John Smith | We will win, | said
+        Indirect John Smith <- Mr. Smith | saving early | suggested
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
@@ -493,6 +494,7 @@ fn a_quote_after_a_sentence_with_a_speaker_and_no_cue_of_its_own() {
         Direct John Smith <- Senator John Smith | We will win, | said
         Direct Lawrence B. Cummings <- Lawrence B. Cummings | He showed again and again an ability to close. | 
         Direct John Smith <- Smith | That makes me smart, | saying
+        Indirect Lawrence B. Cummings <- Cummings | him | blasted
         Partial Pat Caddell <- Pat Caddell | in Their Heads. | 
     "#]]
     .assert_eq(&run(text, "2016-10-02"));
@@ -514,6 +516,7 @@ fn a_common_noun_after_the_cue_a_coordinated_verb_and_a_lone_surname_that_speaks
 fn it_and_they_stand_for_the_organisation_opening_the_sentence_and_though_is_no_name() {
     let text = "The Kremlin on Friday pledged to respond to what it called “a clear threat to peace.”\n\nSenator Mary Jones spoke on Tuesday. Though she called the behavior “outrageous,” she said little more.";
     expect_test::expect![[r#"
+        Indirect Kremlin <- Kremlin | to respond to what it called | pledged
         Partial Kremlin <- it | a clear threat to peace. | called
         Partial Mary Jones <- she | outrageous, | said
     "#]]
@@ -572,4 +575,139 @@ fn a_participle_takes_the_nearest_clause_subject_and_a_noun_modifier_is_no_parti
         Partial Smith <- he | propose … memorandum … a possible future peace treaty | said
     "#]]
     .assert_eq(&run(text, "2016-02-15"));
+}
+
+#[test]
+fn common_noun_phrases_and_quantities_are_sources() {
+    let text = "The company said its profits had doubled. Several senators said they would vote against the bill. About 46 percent of voters said the economy was their top concern. A new study found that commuters sleep less. The affidavit stated the officer had seen the car.";
+    expect_test::expect![[r#"
+        Indirect company <- The company | its profits had doubled | said
+        Indirect Several senators <- Several senators | they would vote against the bill | said
+        Indirect About 46 percent of voters <- About 46 percent of voters | the economy was their top concern | said
+        Indirect new study <- A new study | commuters sleep less | found
+        Indirect affidavit <- The affidavit | the officer had seen the car | stated
+    "#]].assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_noun_before_a_cue_word_is_no_source() {
+    let text =
+        "Her private email server was shut down in March. The pension plan covers every worker.";
+    expect_test::expect![[r#""#]].assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_its_antecedent() {
+    let text = "The mayor, who said the budget was balanced, resigned on Friday. Voters who backed the measure and marched downtown were pleased.";
+    expect_test::expect![[r#"
+        Indirect mayor <- who | the budget was balanced | said
+        Indirect Voters <- who | the measure | backed
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_bare_clause_after_a_verb_of_saying() {
+    let text = "Officials said smugglers dig tunnels under the river. She said it’s too early to decide. Christie said that was part of the job.";
+    expect_test::expect![[r#"
+        Indirect Officials <- Officials | smugglers dig tunnels under the river | said
+        Indirect  <- She | it’s too early to decide | said
+        Indirect Chris Christie <- Christie | that was part of the job | said
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn speech_reported_inside_a_clause_is_a_statement_too() {
+    let text = "The senator said aides had told him the vote would fail. Ms. Ruiz noted that the plan was popular, and 40 members have said they support it.";
+    expect_test::expect![[r#"
+        Indirect senator <- The senator | aides had told him the vote would fail | said
+        Indirect aides <- aides | the vote would fail | told
+        Indirect Ruiz <- Ms. Ruiz | the plan was popular | noted
+        Indirect 40 members <- 40 members | they support it | said
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_content_ends_where_the_subject_acts_again() {
+    let text = "She criticized the plan and challenged the mayor to a debate. He insists the party must change, and has championed a new agenda. The governor vetoed the bill, saying it cost too much.";
+    expect_test::expect![[r#"
+        Indirect  <- She | the plan | criticized
+        Indirect  <- He | the party must change | insists
+        Indirect governor <- The governor | it cost too much | saying
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn the_sentence_subject_serves_a_second_verb_and_a_long_apposition() {
+    let text = "He paused and declared that the race was over. Maria Lopez, a teacher at the largest school in the county for twenty years, said the district needs more money.";
+    expect_test::expect![[r#"
+        Indirect  <- He | the race was over | declared
+        Indirect Maria Lopez <- Maria Lopez | the district needs more money | said
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn infinitives_after_stance_verbs() {
+    let text = "The campaign declined to comment. Mr. Ortiz went on to endorse the governor. The union endorsed her on Monday.";
+    expect_test::expect![[r#"
+        Indirect campaign <- The campaign | to comment | declined
+        Indirect Ortiz <- Mr. Ortiz | the governor | endorse
+        Indirect union <- The union | her on Monday | endorsed
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_source_and_a_colon_open_a_paragraph() {
+    let text = "Poll: Most voters want a new approach to trade.\n\nUpdate: The article was changed on Monday.";
+    expect_test::expect![[r#"
+        Indirect Poll <- Poll | Most voters want a new approach to trade | :
+        Indirect Most voters <- Most voters | a new approach to trade | want
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn title_case_headlines_have_capitalised_cues() {
+    let text =
+        "Senator Warren Slams Bank Chiefs Over Hidden Fees\n\nThe hearing lasted four hours.";
+    expect_test::expect![[r#"
+        Indirect Elizabeth Warren <- Senator Warren | Bank Chiefs Over Hidden Fees | Slams
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn according_to_and_closing_attributions_with_common_nouns() {
+    let text = "According to a new survey, most parents support longer school days. Turnout was the highest in decades, according to state election records. The plan will fail, said Jane Roe, an economist at the university.";
+    expect_test::expect![[r#"
+        Indirect new survey <- a new survey | most parents support longer school days | According to
+        Indirect most parents <- most parents | longer school days | support
+        Indirect state election records <- state election records | Turnout was the highest in decades | according to
+        Indirect Jane Roe <- Jane Roe | The plan will fail | said
+    "#]].assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_cue_keeps_its_clause_when_a_quote_before_took_it_and_subordinate_clauses_end_at_their_comma() {
+    let text = "Walking into the hall, the senator said his team was “closing strong.” He noted that volunteers had come from far away.\n\nAlthough in March she said the plan was dead, she revived it in May.";
+    expect_test::expect![[r#"
+        Partial senator <- the senator | closing strong. | said
+        Indirect  <- He | volunteers had come from far away | noted
+        Indirect  <- she | the plan was dead | said
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_title_before_a_misspelt_surname_is_the_person_of_that_surname() {
+    let text = "Donald Trump and Vladimir Putin spoke on Monday. Mr Putin and Mr rump talked about a Russia-US prisoner exchange. Mr bump said nothing.";
+    expect_test::expect![[r#"
+        Indirect Donald Trump <- Mr rump | a Russia-US prisoner exchange | talked
+    "#]]
+    .assert_eq(&run(text, "2025-05-20"));
 }

@@ -196,6 +196,7 @@ fn figures_on_a_tiny_corpus() {
             indirect statements
               gold                                          2
               predicted (other kinds)                       2
+                of which matching no gold                   0   share             0.000
               gold found by any prediction                  2   detection recall  1.000
               found with right speaker                      1   recall            0.500
         "#]],
