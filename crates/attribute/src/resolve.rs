@@ -614,6 +614,8 @@ pub struct Parser<'a> {
     /// Whether each paragraph is a headline: short and in title case, so its verbs are
     /// capitalised ("Trump Praises …").
     headline: Vec<bool>,
+    /// Each token lower-cased, once: the rules ask for it over and over.
+    lowered: Vec<Vec<Box<str>>>,
 }
 
 /// Whether a paragraph's words are in title case: a headline or a heading.
@@ -652,6 +654,7 @@ impl<'a> Parser<'a> {
         let mut paragraph_tokens = Vec::with_capacity(seg.paragraphs.len());
         let mut quote_of = Vec::with_capacity(seg.paragraphs.len());
         let mut headline = Vec::with_capacity(seg.paragraphs.len());
+        let mut lowered = Vec::with_capacity(seg.paragraphs.len());
         // Top-level quotes by paragraph, in one pass over the quotes.
         let mut tops_of: Vec<Vec<usize>> = vec![Vec::new(); seg.paragraphs.len()];
         for (q, quote) in seg.quotes.iter().enumerate() {
@@ -674,6 +677,11 @@ impl<'a> Parser<'a> {
                 })
                 .collect();
             headline.push(title_case(ctx.text, &toks));
+            lowered.push(
+                toks.iter()
+                    .map(|t| ctx.text[t.range.clone()].to_lowercase().into_boxed_str())
+                    .collect(),
+            );
             paragraph_tokens.push(toks);
             quote_of.push(of);
         }
@@ -688,6 +696,7 @@ impl<'a> Parser<'a> {
             boundaries: Vec::new(),
             sentence_index: Vec::new(),
             headline,
+            lowered,
         };
         // Sentence ends are asked for over and over; find them once.
         for pi in 0..parser.paragraph_tokens.len() {
@@ -713,6 +722,11 @@ impl<'a> Parser<'a> {
     fn word(&self, pi: usize, i: usize) -> &'a str {
         let t = &self.paragraph_tokens[pi][i];
         &self.ctx.text[t.range.clone()]
+    }
+
+    /// Token `i` of paragraph `pi`, lower-cased.
+    fn lower_word(&self, pi: usize, i: usize) -> &str {
+        &self.lowered[pi][i]
     }
 
     fn words(&self, pi: usize, range: Range<usize>) -> Vec<&'a str> {
@@ -845,7 +859,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if i > 0 && DETERMINERS.contains(&lower(self.word(pi, i - 1)).as_str()) {
+        if i > 0 && DETERMINERS.contains(&self.lower_word(pi, i - 1)) {
             return None;
         }
         // "11% of Democratic claims": a plural noun after an adjective ("Democratic",
@@ -853,7 +867,7 @@ impl<'a> Parser<'a> {
         if i > 1
             && first.ends_with('s')
             && regional(self.word(pi, i - 1))
-            && PREPOSITIONS.contains(&lower(self.word(pi, i - 2)).as_str())
+            && PREPOSITIONS.contains(&self.lower_word(pi, i - 2))
         {
             return None;
         }
@@ -929,7 +943,7 @@ impl<'a> Parser<'a> {
                     .is_none_or(|t| !is_capitalised(&self.ctx.text[t.range.clone()]))
                 && self.mention_at(toks[j - 1].range.start).is_none()
                 && (matches!(
-                    lower(self.word(pi, j - 1)).as_str(),
+                    self.lower_word(pi, j - 1),
                     "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
                 ) || (is_capitalised(self.word(pi, j - 1))
                     && !CAPITAL_STOPWORDS.contains(&self.word(pi, j - 1))
@@ -1018,7 +1032,7 @@ impl<'a> Parser<'a> {
         }
         // "the Ukrainian told him": a demonym on its own stands for a person of that country.
         if j > lo
-            && lower(self.word(pi, j - 1)) == "the"
+            && self.lower_word(pi, j - 1) == "the"
             && let Some(cc) = self.ctx.gazetteer.country_code(w)
         {
             return Some(Np {
@@ -1075,14 +1089,14 @@ impl<'a> Parser<'a> {
     fn titles_before(&self, pi: usize, start: &mut usize, lo: usize) -> Option<Gender> {
         let mut gender = None;
         while *start > lo {
-            let w = lower(self.word(pi, *start - 1));
-            if !(TITLES.contains(&w.as_str()) || w == "of" || w == "state") {
+            let w = self.lower_word(pi, *start - 1);
+            if !(TITLES.contains(&w) || w == "of" || w == "state") {
                 break;
             }
-            if matches!(w.as_str(), "of" | "state") && *start < 2 {
+            if matches!(w, "of" | "state") && *start < 2 {
                 break;
             }
-            match w.as_str() {
+            match w {
                 "mr" | "mr." | "sir" | "lord" | "king" | "prince" => gender = Some(Gender::Male),
                 "mrs" | "mrs." | "ms" | "ms." | "queen" | "lady" | "dame" => {
                     gender = Some(Gender::Female)
@@ -1093,7 +1107,7 @@ impl<'a> Parser<'a> {
         }
         // Do not leave a dangling "of"/"state" at the front.
         while *start < self.paragraph_tokens[pi].len()
-            && matches!(lower(self.word(pi, *start)).as_str(), "of" | "state")
+            && matches!(self.lower_word(pi, *start), "of" | "state")
         {
             *start += 1;
         }
@@ -1170,8 +1184,7 @@ impl<'a> Parser<'a> {
         for end in i..(i + 10).min(n) {
             if let Some(np) = self.np_before(pi, end, i, inside) {
                 let prefix_ok = np.start > i
-                    && ((i..np.start)
-                        .all(|k| MODIFIERS.contains(&lower(self.word(pi, k)).as_str()))
+                    && ((i..np.start).all(|k| MODIFIERS.contains(&self.lower_word(pi, k)))
                         || self
                             .np_before(pi, np.start - 1, i, inside)
                             .is_some_and(|r| {
@@ -1271,10 +1284,7 @@ impl<'a> Parser<'a> {
         let mut start = determiner(j)?;
         // "a narrator in the Clinton ad": a noun before one prepositional phrase.
         if start > lo + 1
-            && matches!(
-                lower(self.word(pi, start - 1)).as_str(),
-                "in" | "of" | "at" | "from"
-            )
+            && matches!(self.lower_word(pi, start - 1), "in" | "of" | "at" | "from")
             && let Some(outer) = determiner(start - 1)
         {
             start = outer;
@@ -1282,14 +1292,14 @@ impl<'a> Parser<'a> {
         // "Protesters marching through the streets chanted": the object of a preposition is
         // not the subject.
         let before = if start > lo {
-            lower(self.word(pi, start - 1))
+            self.lower_word(pi, start - 1)
         } else {
-            String::new()
+            ""
         };
-        if FUNCTION_WORDS.contains(&before.as_str())
-            || (PREPOSITIONS.contains(&before.as_str()) && !matches!(before.as_str(), "’s" | "'s"))
+        if FUNCTION_WORDS.contains(&before)
+            || (PREPOSITIONS.contains(&before) && !matches!(before, "’s" | "'s"))
             || matches!(
-                before.as_str(),
+                before,
                 "through"
                     | "across"
                     | "among"
@@ -1322,14 +1332,14 @@ impl<'a> Parser<'a> {
         inside: Option<usize>,
     ) -> Option<Np> {
         // Also the second of two verbs: "Scott beamed and asked the crowd".
-        let coordinated = k > lo && lower(self.word(pi, k - 1)) == "and";
+        let coordinated = k > lo && self.lower_word(pi, k - 1) == "and";
         // A participle of the clause follows a comma, a time or a conjunction ("tweeted
         // early Friday saying", "began by saying"); right after a noun it describes the noun
         // ("a memorandum outlining") or is a gerund ("stop attacking").
-        let participle = lower(self.word(pi, k)).ends_with("ing")
+        let participle = self.lower_word(pi, k).ends_with("ing")
             && k > lo
             && (matches!(
-                lower(self.word(pi, k - 1)).as_str(),
+                self.lower_word(pi, k - 1),
                 "," | "by" | "while" | "when" | "after" | "before" | "in"
             ) || self.ctx.timexes.iter().any(|t| {
                 let r = &self.paragraph_tokens[pi][k - 1].range;
@@ -1362,7 +1372,7 @@ impl<'a> Parser<'a> {
         let clause_start = |x: usize| {
             x == start
                 || matches!(
-                    lower(self.word(pi, x - 1)).as_str(),
+                    self.lower_word(pi, x - 1),
                     "," | ";"
                         | "and"
                         | "but"
@@ -1398,7 +1408,7 @@ impl<'a> Parser<'a> {
         let next = self.word(pi, np.end);
         let negated = (np.end..k).any(|i| {
             matches!(
-                lower(self.word(pi, i)).as_str(),
+                self.lower_word(pi, i),
                 "not" | "never" | "n’t" | "n't" | "avoided" | "refused" | "declined"
             )
         });
@@ -1418,17 +1428,17 @@ impl<'a> Parser<'a> {
     fn subject_of(&self, pi: usize, k: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
         let mut j = k;
         while j > lo {
-            let w = lower(self.word(pi, j - 1));
+            let w = self.lower_word(pi, j - 1);
             let is_time = self.ctx.timexes.iter().any(|t| {
                 let r = &self.paragraph_tokens[pi][j - 1].range;
                 t.range.start <= r.start && r.end <= t.range.end
             });
-            if matches!(w.as_str(), "not" | "never" | "n’t" | "n't") {
+            if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
             // "has been steadily pounding": adverbs in -ly between subject and cue.
             let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
-            if BETWEEN.contains(&w.as_str()) || is_time || adverb || (w == "on" && j < k) {
+            if BETWEEN.contains(&w) || is_time || adverb || (w == "on" && j < k) {
                 j -= 1;
                 continue;
             }
@@ -1447,9 +1457,9 @@ impl<'a> Parser<'a> {
         // A common noun phrase only before a verb that shows it is one ("the announcer said",
         // not "a private email server" nor "the key question").
         let inflected = || {
-            let w = lower(self.word(pi, k));
+            let w = self.lower_word(pi, k);
             self.cue_at(pi, k).is_some_and(|(cue, _)| {
-                cue.lemma.split_whitespace().next() != Some(w.as_str()) && !w.ends_with("ing")
+                cue.lemma.split_whitespace().next() != Some(w) && !w.ends_with("ing")
             })
         };
         let np = self
@@ -1472,10 +1482,10 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         let mut of = np.start;
-        if of > lo && lower(self.word(pi, of - 1)) == "the" {
+        if of > lo && self.lower_word(pi, of - 1) == "the" {
             of -= 1;
         }
-        if organisation && of > lo + 1 && lower(self.word(pi, of - 1)) == "of" {
+        if organisation && of > lo + 1 && self.lower_word(pi, of - 1) == "of" {
             let person = self
                 .np_before(pi, of - 2, lo, inside)
                 .filter(|p| match p.kind {
@@ -1493,7 +1503,7 @@ impl<'a> Parser<'a> {
     /// "From Mr Starmer:": a paragraph introducing the quotes that follow by their source.
     pub fn source_intro(&self, pi: usize) -> Option<Np> {
         let n = self.paragraph_tokens[pi].len();
-        if n < 3 || lower(self.word(pi, 0)) != "from" || self.word(pi, n - 1) != ":" {
+        if n < 3 || self.lower_word(pi, 0) != "from" || self.word(pi, n - 1) != ":" {
             return None;
         }
         self.np_after(pi, 1, None).filter(|np| np.end == n - 1)
@@ -1579,7 +1589,7 @@ impl<'a> Parser<'a> {
         if let Some((cue, len)) = self.cue_at(pi, k) {
             // "…” suggests that Phoenix …": a clause, not the speaker, follows the cue.
             if cue.quote || cue.lemma == "according to" {
-                if k + len < n && lower(self.word(pi, k + len)) == "that" {
+                if k + len < n && self.lower_word(pi, k + len) == "that" {
                     return None;
                 }
                 // "…,” said the ruling.", "…,” said one person with knowledge of …": a common
@@ -1587,11 +1597,10 @@ impl<'a> Parser<'a> {
                 let common = || {
                     (k + len + 1..(k + len + 7).min(n))
                         .take_while(|&end| {
-                            let w = lower(self.word(pi, end));
-                            (self.paragraph_tokens[pi][end].word
-                                || matches!(w.as_str(), "’s" | "'s"))
-                                && !FUNCTION_WORDS.contains(&w.as_str())
-                                && !PREPOSITIONS.contains(&w.as_str())
+                            let w = self.lower_word(pi, end);
+                            (self.paragraph_tokens[pi][end].word || matches!(w, "’s" | "'s"))
+                                && !FUNCTION_WORDS.contains(&w)
+                                && !PREPOSITIONS.contains(&w)
                         })
                         .filter_map(|end| self.common_noun_phrase(pi, end, k + len))
                         .filter(|np| np.start == k + len)
@@ -1614,7 +1623,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(np) = self.np_after(pi, k, None) {
             let mut m = np.end;
-            while m < n && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
+            while m < n && BETWEEN.contains(&self.lower_word(pi, m)) {
                 m += 1;
             }
             if let Some((_, len)) = self.cue_at(pi, m) {
@@ -1648,7 +1657,7 @@ impl<'a> Parser<'a> {
         // ends its sentence or sits inside one.
         if !inner.ends_with([',', '?', '!'])
             || matches!(
-                lower(self.word(pi, k)).as_str(),
+                self.lower_word(pi, k),
                 "and"
                     | "but"
                     | "or"
@@ -1733,7 +1742,7 @@ impl<'a> Parser<'a> {
             _ => {
                 let np = self.np_after(pi, k, None)?;
                 let mut m = np.end;
-                while m < end && BETWEEN.contains(&lower(self.word(pi, m)).as_str()) {
+                while m < end && BETWEEN.contains(&self.lower_word(pi, m)) {
                     m += 1;
                 }
                 let (_, len) = self.cue_at(pi, m)?;
@@ -1920,7 +1929,7 @@ impl<'a> Parser<'a> {
                 let verb = next < to
                     && self.paragraph_tokens[pi][next].word
                     && !is_capitalised(self.word(pi, next))
-                    && !FUNCTION_WORDS.contains(&lower(self.word(pi, next)).as_str());
+                    && !FUNCTION_WORDS.contains(&self.lower_word(pi, next));
                 let person = match np.kind {
                     NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Person,
                     NpKind::Name(_) | NpKind::Pronoun(_) | NpKind::Role { .. } => true,
@@ -2023,10 +2032,10 @@ impl<'a> Parser<'a> {
             let nested = k < inside;
             let subject = self.subject_of(pi, k, sentence.start, None).or_else(|| {
                 // "Trump spoke and urged …", "…, saying …": the clause's own subject.
-                let prev = k.checked_sub(1).map(|x| lower(self.word(pi, x)));
+                let prev = k.checked_sub(1).map(|x| self.lower_word(pi, x));
                 let shared = !nested
-                    && (matches!(prev.as_deref(), Some("and" | "but"))
-                        || (prev.as_deref() == Some(",") && self.word(pi, k).ends_with("ing")));
+                    && (matches!(prev, Some("and" | "but"))
+                        || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
                 shared
                     .then(|| self.subject_and_cue(pi, sentence.start, k))
                     .flatten()
@@ -2050,9 +2059,9 @@ impl<'a> Parser<'a> {
                     .filter(|wide| {
                         wide.start < np.start
                             && (wide.start..np.start).any(|x| {
-                                let w = lower(self.word(pi, x));
+                                let w = self.lower_word(pi, x);
                                 w == "of"
-                                    || QUANTIFIERS.contains(&w.as_str())
+                                    || QUANTIFIERS.contains(&w)
                                     || w.starts_with(|c: char| c.is_ascii_digit())
                             })
                     })
@@ -2076,7 +2085,7 @@ impl<'a> Parser<'a> {
                     if let Some(np) = np {
                         if np.end >= stop
                             || self.word(pi, np.end) == ","
-                            || AFTER_INVERTED.contains(&lower(self.word(pi, np.end)).as_str())
+                            || AFTER_INVERTED.contains(&self.lower_word(pi, np.end))
                         {
                             out.push(Reported {
                                 np,
@@ -2098,7 +2107,7 @@ impl<'a> Parser<'a> {
             let subordinate = (sentence.start..np.start)
                 .rev()
                 .take_while(|&x| self.word(pi, x) != ",")
-                .any(|x| SUBORDINATORS.contains(&lower(self.word(pi, x)).as_str()));
+                .any(|x| SUBORDINATORS.contains(&self.lower_word(pi, x)));
             // "Jones, who backed Sanders and won the state, …": a relative clause ends at its
             // comma or at a second verb.
             let relative = self.is_relative(&np);
@@ -2159,13 +2168,13 @@ impl<'a> Parser<'a> {
                     // A quote after the cue is what it introduces ("…, his wife whispered to
                     // him: “…”").
                     let quote_follows = (k + len..stop).any(|x| self.quoted(pi, x).is_some());
-                    let after = (k + len + 1 < stop).then(|| lower(self.word(pi, k + len + 1)));
+                    let after = (k + len + 1 < stop).then(|| self.lower_word(pi, k + len + 1));
                     let closing = k + len >= stop
-                        || AFTER_INVERTED.contains(&lower(self.word(pi, k + len)).as_str())
+                        || AFTER_INVERTED.contains(&self.lower_word(pi, k + len))
                         // "…, Mr. Manafort said, adding that …": the sentence goes on with
                         // the speaker's next act.
                         || (self.word(pi, k + len) == ","
-                            && after.as_deref().is_some_and(|w| {
+                            && after.is_some_and(|w| {
                                 CLAUSE_BREAKS.contains(&w) || w.ends_with("ing")
                             }));
                     // Not from inside an earlier clause ("said that …, he said, …").
@@ -2271,7 +2280,7 @@ impl<'a> Parser<'a> {
         // The clause: after "that" within a few words, or right after the cue (and an
         // object such as "reporters").
         let mut m = from;
-        let that = (m..(m + 10).min(stop)).find(|&c| lower(self.word(pi, c)) == "that");
+        let that = (m..(m + 10).min(stop)).find(|&c| self.lower_word(pi, c) == "that");
         let blocked = |c: usize| {
             (m..c).any(|x| {
                 matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
@@ -2281,7 +2290,7 @@ impl<'a> Parser<'a> {
         // should discuss".
         let wh = (m..(m + 6).min(stop)).find(|&c| {
             matches!(
-                lower(self.word(pi, c)).as_str(),
+                self.lower_word(pi, c),
                 "what" | "whether" | "how" | "why" | "who"
             )
         });
@@ -2290,7 +2299,7 @@ impl<'a> Parser<'a> {
             (Some(c), _)
                 if !blocked(c)
                     && c + 1 < stop
-                    && FINITE.contains(&lower(self.word(pi, c + 1)).as_str())
+                    && FINITE.contains(&self.lower_word(pi, c + 1))
                     && c == m =>
             {
                 Some(c)
@@ -2299,10 +2308,7 @@ impl<'a> Parser<'a> {
             (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
             _ => {
                 // "told reporters …", not "said her decision …".
-                while m < stop
-                    && OBJECTS.contains(&lower(self.word(pi, m)).as_str())
-                    && cue.content_obj
-                {
+                while m < stop && OBJECTS.contains(&self.lower_word(pi, m)) && cue.content_obj {
                     m += 1;
                 }
                 let w = if m < stop { self.word(pi, m) } else { "" };
@@ -2371,7 +2377,7 @@ impl<'a> Parser<'a> {
             self.word(pi, x) == ","
                 && x + 1 < stop
                 && stop - x <= 8
-                && (lower(self.word(pi, x + 1)) == "according"
+                && (self.lower_word(pi, x + 1) == "according"
                     || (x + 1..stop).any(|y| self.cue_at(pi, y).is_some()))
         })
     }
@@ -2390,32 +2396,32 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut start = from;
-        let first = lower(self.word(pi, start));
+        let first = self.lower_word(pi, start);
         let speech = matches!(
             cue.class,
             CueClass::Speech | CueClass::Writing | CueClass::Report
         );
-        if speech && matches!(first.as_str(), "about" | "of") {
+        if speech && matches!(first, "about" | "of") {
             start += 1;
         } else if !(cue.content_obj || cue.as_ || (first == "to" && cue.that)) {
             return None;
         }
-        let w = lower(self.word(pi, start));
-        let next = (start + 1 < stop).then(|| lower(self.word(pi, start + 1)));
+        let w = self.lower_word(pi, start);
+        let next = (start + 1 < stop).then(|| self.lower_word(pi, start + 1));
         // "told reporters", "asked him": the listener of a speech act is not what was said;
         // "denounced him" and "praised her record" are.
         let possessive = w == "her"
             && start + 1 < stop
             && self.paragraph_tokens[pi][start + 1].word
-            && !PREPOSITIONS.contains(&next.as_deref().unwrap_or(""));
+            && !PREPOSITIONS.contains(&next.unwrap_or(""));
         let listener_only = speech
             && !possessive
-            && OBJECTS.contains(&w.as_str())
-            && !matches!(next.as_deref(), Some("to" | "about" | "of" | "for" | "on"));
+            && OBJECTS.contains(&w)
+            && !matches!(next, Some("to" | "about" | "of" | "for" | "on"));
         // "declined to comment", "hopes to win": an infinitive is what a stance is about.
         let infinitive = w == "to"
             && (!speech || cue.lemma == "claim")
-            && next.as_deref().is_some_and(|v| {
+            && next.is_some_and(|v| {
                 self.paragraph_tokens[pi][start + 1].word
                     && !is_capitalised(self.word(pi, start + 1))
                     && !DETERMINERS.contains(&v)
@@ -2425,9 +2431,9 @@ impl<'a> Parser<'a> {
                     && !v.starts_with(|c: char| c.is_ascii_digit())
             });
         if listener_only
-            || (PREPOSITIONS.contains(&w.as_str()) && !infinitive)
-            || matches!(w.as_str(), "that" | "so" | "not" | "nothing")
-            || (speech && matches!(w.as_str(), "it" | "this"))
+            || (PREPOSITIONS.contains(&w) && !infinitive)
+            || matches!(w, "that" | "so" | "not" | "nothing")
+            || (speech && matches!(w, "it" | "this"))
             || self.quoted(pi, start).is_some()
             || self.ctx.timexes.iter().any(|t| {
                 t.range.start <= self.paragraph_tokens[pi][start].range.start
@@ -2446,12 +2452,12 @@ impl<'a> Parser<'a> {
             .unwrap_or(stop);
         // "condemned the “attack …”": an object cut short by a quote is the quote's.
         let dangling = end > start && {
-            let last = lower(self.word(pi, end - 1));
-            DETERMINERS.contains(&last.as_str()) || PREPOSITIONS.contains(&last.as_str())
+            let last = self.lower_word(pi, end - 1);
+            DETERMINERS.contains(&last) || PREPOSITIONS.contains(&last)
         };
         // A one-word object is a name or a pronoun: "endorsed her", "praised Obama".
         let one_word = is_capitalised(self.word(pi, start))
-            || (!speech && matches!(w.as_str(), "him" | "her" | "them" | "it" | "us" | "me"));
+            || (!speech && matches!(w, "him" | "her" | "them" | "it" | "us" | "me"));
         (end > start && !dangling && (end > start + 1 || one_word)).then_some(start..end)
     }
 
@@ -2463,10 +2469,10 @@ impl<'a> Parser<'a> {
         if x + 1 >= stop {
             return false;
         }
-        let next = lower(self.word(pi, x + 1));
+        let next = self.lower_word(pi, x + 1);
         // "…, and 39 have said they support Sanders": a coordinated clause with its own
         // subject and cue.
-        let conjunction = if w == "," && matches!(next.as_str(), "and" | "but") {
+        let conjunction = if w == "," && matches!(next, "and" | "but") {
             Some(x + 1)
         } else {
             matches!(w, "and" | "but" | ";").then_some(x)
@@ -2491,7 +2497,7 @@ impl<'a> Parser<'a> {
             "and" | "but" => object && self.verb_like(pi, x + 1),
             "," | "—" | "–" | "-" => {
                 (next.len() > 4 && next.ends_with("ing"))
-                    || (matches!(next.as_str(), "and" | "but")
+                    || (matches!(next, "and" | "but")
                         && x + 2 < stop
                         && self.finite_like(pi, x + 2))
             }
@@ -2503,11 +2509,11 @@ impl<'a> Parser<'a> {
     /// ("Russia was in favour") and not an object ("proposed the meeting to buy time").
     fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
         (from + 1..(from + 20).min(stop)).any(|k| {
-            let w = lower(self.word(pi, k));
-            FINITE.contains(&w.as_str())
+            let w = self.lower_word(pi, k);
+            FINITE.contains(&w)
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
-                || IRREGULAR_PAST.contains(&w.as_str())
+                || IRREGULAR_PAST.contains(&w)
         })
     }
 
@@ -2518,12 +2524,12 @@ impl<'a> Parser<'a> {
     fn plain_subject(&self, pi: usize, k: usize, lo: usize, cue: &Cue) -> Option<Np> {
         let mut j = k;
         while j > lo {
-            let w = lower(self.word(pi, j - 1));
-            if matches!(w.as_str(), "not" | "never" | "n’t" | "n't") {
+            let w = self.lower_word(pi, j - 1);
+            if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
             let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
-            if !(BETWEEN.contains(&w.as_str()) || adverb) || w == "to" {
+            if !(BETWEEN.contains(&w) || adverb) || w == "to" {
                 break;
             }
             j -= 1;
@@ -2532,29 +2538,26 @@ impl<'a> Parser<'a> {
             return None;
         }
         let head = j - 1;
-        let next = (k + 1 < self.paragraph_tokens[pi].len()).then(|| lower(self.word(pi, k + 1)));
+        let next = (k + 1 < self.paragraph_tokens[pi].len()).then(|| self.lower_word(pi, k + 1));
         // "his home state of Vermont", "talk of division": a noun, not a cue.
-        if next.as_deref() == Some("of") {
+        if next == Some("of") {
             return None;
         }
-        if matches!(
-            lower(self.word(pi, head)).as_str(),
-            "who" | "which" | "that"
-        ) {
+        if matches!(self.lower_word(pi, head), "who" | "which" | "that") {
             return Some(self.relative(pi, head, lo));
         }
         let (np, source) = self.common_np(pi, head, lo)?;
         // A noun that is not known to speak takes only a cue that cannot be a noun itself
         // ("the affidavit said", "statistics show that"), not "a private email server".
         let past = {
-            let form = lower(self.word(pi, k));
+            let form = self.lower_word(pi, k);
             let lemma = cue.lemma.split_whitespace().next().unwrap_or("");
             form != lemma
                 && !form
                     .strip_suffix('s')
                     .is_some_and(|f| lemma.starts_with(f.trim_end_matches(['e', 'i'])))
         };
-        (source || past || next.as_deref() == Some("that")).then_some(np)
+        (source || past || next == Some("that")).then_some(np)
     }
 
     /// A relative pronoun at token `at` as a speaker phrase: its mention is the pronoun, its
@@ -2595,7 +2598,7 @@ impl<'a> Parser<'a> {
                 ..np
             },
             None => Np {
-                kind: NpKind::Pronoun(lower(self.word(pi, at))),
+                kind: NpKind::Pronoun(self.lower_word(pi, at).to_owned()),
                 range,
                 start: at,
                 end: at + 1,
@@ -2642,8 +2645,8 @@ impl<'a> Parser<'a> {
             quantifier || agent || self.lexicon.is_source_noun(hw) || self.lexicon.ends_role(hw);
         let determined = |k: usize| {
             k > lo && {
-                let before = lower(self.word(pi, k - 1));
-                DETERMINERS.contains(&before.as_str()) || QUANTIFIERS.contains(&before.as_str())
+                let before = self.lower_word(pi, k - 1);
+                DETERMINERS.contains(&before) || QUANTIFIERS.contains(&before)
             }
         };
         // A word in -ed is a verb ("Bloomberg started publishing"), unless a determiner makes
@@ -2672,7 +2675,7 @@ impl<'a> Parser<'a> {
                 // "one of the senators", "a group of rabbis": an of-phrase goes on to its head.
                 if lw == "of" && k > lo && toks[k - 1].word {
                     start = k - 1;
-                    determiner = QUANTIFIERS.contains(&lower(self.word(pi, k - 1)).as_str())
+                    determiner = QUANTIFIERS.contains(&self.lower_word(pi, k - 1))
                         || self.word(pi, k - 1).chars().all(|c| c.is_ascii_digit());
                     if !determiner && determined(k - 1) {
                         start = k - 2;
@@ -2706,19 +2709,19 @@ impl<'a> Parser<'a> {
             }
             start = k;
         }
-        if lower(self.word(pi, start)) == "of" {
+        if self.lower_word(pi, start) == "of" {
             return None;
         }
         // "About 9 percent", "nearly half": an approximation opens the phrase.
         if start > lo
             && matches!(
-                lower(self.word(pi, start - 1)).as_str(),
+                self.lower_word(pi, start - 1),
                 "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "over" | "some"
             )
             && (self
                 .word(pi, start)
                 .starts_with(|c: char| c.is_ascii_digit())
-                || QUANTIFIERS.contains(&lower(self.word(pi, start)).as_str()))
+                || QUANTIFIERS.contains(&self.lower_word(pi, start)))
         {
             start -= 1;
         }
@@ -2732,7 +2735,7 @@ impl<'a> Parser<'a> {
             || determiner
             || matches!(self.word(pi, start - 1), "," | ";" | ":" | "(" | "—" | "–")
             || is_time(start - 1)
-            || CONJUNCTIONS.contains(&lower(self.word(pi, start - 1)).as_str());
+            || CONJUNCTIONS.contains(&self.lower_word(pi, start - 1));
         if !opens {
             return None;
         }
@@ -2752,12 +2755,12 @@ impl<'a> Parser<'a> {
     /// long apposition ("Bob Friedman, a host at the oldest station in Alabama, said …").
     fn whole_sentence_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
         // "had no choice but to accept" is an infinitive, not a second verb.
-        if k > lo && lower(self.word(pi, k - 1)) == "to" {
+        if k > lo && self.lower_word(pi, k - 1) == "to" {
             return None;
         }
         let mut j = k;
-        while j > lo && BETWEEN.contains(&lower(self.word(pi, j - 1)).as_str()) {
-            if matches!(lower(self.word(pi, j - 1)).as_str(), "not" | "n’t" | "n't") {
+        while j > lo && BETWEEN.contains(&self.lower_word(pi, j - 1)) {
+            if matches!(self.lower_word(pi, j - 1), "not" | "n’t" | "n't") {
                 return None;
             }
             j -= 1;
@@ -2765,9 +2768,9 @@ impl<'a> Parser<'a> {
         if j <= lo + 1 {
             return None;
         }
-        let prev = lower(self.word(pi, j - 1));
+        let prev = self.lower_word(pi, j - 1);
         let participle = self.word(pi, k).ends_with("ing");
-        let coordinated = matches!(prev.as_str(), "and" | "but") || (prev == "," && participle);
+        let coordinated = matches!(prev, "and" | "but") || (prev == "," && participle);
         if coordinated {
             // The subject of the sentence's first verb: "Presumptive nominee Donald Trump
             // describes himself as … and has said …".
@@ -2781,7 +2784,7 @@ impl<'a> Parser<'a> {
                 .subject_of(pi, verb, lo, None)
                 .or_else(|| {
                     let mut h = verb;
-                    while h > lo && BETWEEN.contains(&lower(self.word(pi, h - 1)).as_str()) {
+                    while h > lo && BETWEEN.contains(&self.lower_word(pi, h - 1)) {
                         h -= 1;
                     }
                     (h > lo)
@@ -2822,32 +2825,29 @@ impl<'a> Parser<'a> {
     /// The subject of a cue in an infinitive after another verb: "he went on to endorse",
     /// "Fiorina has often sought to characterize", "declined at first to criticize".
     fn infinitive_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
-        if k < lo + 2 || lower(self.word(pi, k - 1)) != "to" {
+        if k < lo + 2 || self.lower_word(pi, k - 1) != "to" {
             return None;
         }
         // The verb before "to", over adverbs: "declined at first to", "has often sought to".
         let mut verb = k - 2;
         while verb > lo {
-            let w = lower(self.word(pi, verb));
+            let w = self.lower_word(pi, verb);
             let adverb = w.len() > 4 && w.ends_with("ly");
-            if !(adverb || matches!(w.as_str(), "first" | "at" | "then" | "also" | "again")) {
+            if !(adverb || matches!(w, "first" | "at" | "then" | "also" | "again")) {
                 break;
             }
             verb -= 1;
         }
-        if lower(self.word(pi, verb)) == "on"
+        if self.lower_word(pi, verb) == "on"
             && verb > lo
-            && matches!(
-                lower(self.word(pi, verb - 1)).as_str(),
-                "went" | "goes" | "go"
-            )
+            && matches!(self.lower_word(pi, verb - 1), "went" | "goes" | "go")
         {
             verb -= 1;
         }
-        let w = lower(self.word(pi, verb));
-        let control = (w.len() > 4 && w.ends_with("ed") && !FINITE.contains(&w.as_str()))
+        let w = self.lower_word(pi, verb);
+        let control = (w.len() > 4 && w.ends_with("ed") && !FINITE.contains(&w))
             || matches!(
-                w.as_str(),
+                w,
                 "wants"
                     | "plans"
                     | "tries"
@@ -2868,7 +2868,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if matches!(
-            lower(self.word(pi, verb - 1)).as_str(),
+            self.lower_word(pi, verb - 1),
             "not" | "n’t" | "n't" | "never"
         ) {
             return None;
@@ -2891,7 +2891,7 @@ impl<'a> Parser<'a> {
             .find(|&x| {
                 matches!(self.word(pi, x), "," | ";" | "(" | "—" | "–" | ":")
                     || self.quoted(pi, x).is_some()
-                    || matches!(lower(self.word(pi, x)).as_str(), "that" | "which" | "who")
+                    || matches!(self.lower_word(pi, x), "that" | "which" | "who")
             })
             .unwrap_or(stop.min(from + 12));
         if end == from || end - from >= 12 && end < stop {
@@ -2930,10 +2930,9 @@ impl<'a> Parser<'a> {
         if k == 0 || k >= n || !self.paragraph_tokens[pi][k].word || self.quoted(pi, k).is_some() {
             return None;
         }
-        let words: Vec<String> = (k..(k + 4).min(n))
-            .map(|i| lower(self.word(pi, i)))
+        let words: Vec<&str> = (k..(k + 4).min(n))
+            .map(|i| self.lower_word(pi, i))
             .collect();
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
         // An inflected form: "Email Scandal" and "Post" are nouns, "Slams" is a verb.
         self.lexicon.cue_at(&words).filter(|(cue, _)| {
             cue.lemma != "according to"
@@ -3066,7 +3065,7 @@ impl<'a> Parser<'a> {
                 // A lone capitalised word nobody introduced is not a person (a place, a brand),
                 // unless it speaks ("DuVernay said").
                 let mut after = np.end;
-                while after < n && BETWEEN.contains(&lower(self.word(pi, after)).as_str()) {
+                while after < n && BETWEEN.contains(&self.lower_word(pi, after)) {
                     after += 1;
                 }
                 let speaks = self.speech_cue(pi, after);
@@ -3113,8 +3112,8 @@ impl<'a> Parser<'a> {
                     }
                 }
                 let sentence = self.sentence_base[pi] + self.sentence_of(pi, np.start);
-                let subject = np.start == 0
-                    || !PREPOSITIONS.contains(&lower(self.word(pi, np.start - 1)).as_str());
+                let subject =
+                    np.start == 0 || !PREPOSITIONS.contains(&self.lower_word(pi, np.start - 1));
                 people.push(Person {
                     at,
                     paragraph: pi,
@@ -3180,7 +3179,7 @@ impl<'a> Parser<'a> {
                         gender: e.gender.or(np.gender),
                         sentence: self.sentence_base[pi] + self.sentence_of(pi, np.start),
                         subject: np.start == 0
-                            || !PREPOSITIONS.contains(&lower(self.word(pi, np.start - 1)).as_str()),
+                            || !PREPOSITIONS.contains(&self.lower_word(pi, np.start - 1)),
                     })
                 });
                 found.extend(person);
