@@ -5,9 +5,13 @@
 //! The stage is pure: it takes the cleaned text and the earlier stages' output by reference.
 //!
 //! ```text
-//! quote ──► cue after it ("…,” Trump wrote / said the Ukrainian head of state / — X)
+//! quote ──► in a headline, the speaker before its colon (Carson: Clinton ‘Not Fit’)
+//!       ──► cue after it ("…,” Trump wrote / said the Ukrainian head of state / — X)
 //!       ──► cue before it in the same sentence (Trump said: “…” / described it as “…”)
+//!       ──► an attribution closing its sentence (“…” for the bankers, she said.)
 //!       ──► headline form (Zelenskiy: “…”)
+//!       ──► a signature in the next paragraph (-President Obama, tweeting)
+//!       ──► the speaker of the sentence before
 //!       ──► the current speaker (a quote paragraph with no cue continues it)
 //! ```
 
