@@ -343,6 +343,11 @@ const BETWEEN: &[&str] = &[
     "directly",
     "personally",
     "categorically",
+    "still",
+    "always",
+    "now",
+    "sometimes",
+    "usually",
 ];
 /// Words that open a common noun phrase.
 const NOUN_DETERMINERS: &[&str] = &[

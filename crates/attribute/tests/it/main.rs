@@ -711,3 +711,13 @@ fn a_title_before_a_misspelt_surname_is_the_person_of_that_surname() {
     "#]]
     .assert_eq(&run(text, "2025-05-20"));
 }
+
+#[test]
+fn adverbs_between_subject_and_cue_and_a_letter_that_reads() {
+    let text = "My mother has softened with age, but even now at 86 she still says things such as, “We’re not all meant to be equal, you know.”\n\n“We see charter schools offering parents hope,” the letter reads.";
+    expect_test::expect![[r#"
+        Direct  <- she | We’re not all meant to be equal, you know. | says
+        Direct letter <- the letter | We see charter schools offering parents hope, | reads
+    "#]]
+    .assert_eq(&run(text, "2016-10-03"));
+}
