@@ -328,6 +328,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             let headline = p.is_headline(pi).then(|| p.headline(qi)).flatten();
             let found = headline
                 .or_else(|| p.attribution_after(qi))
+                .or_else(|| p.dash_inset(qi))
                 .or_else(|| p.attribution_before(qi))
                 .or_else(|| p.attribution_closing(qi))
                 .or_else(|| p.headline(qi))

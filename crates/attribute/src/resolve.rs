@@ -1660,6 +1660,25 @@ impl<'a> Parser<'a> {
         // of the clause after the quote, and its subject.
         // Only after a quote that hands over to its attribution ("…,” "…?”), not one that
         // ends its sentence or sits inside one.
+        // "…,” as a Homeland Security memo put it.": the subject of the "as" clause.
+        if self.lower_word(pi, k) == "as" {
+            let as_clause = (k + 1..(k + 10).min(n))
+                .take_while(|&m| self.quoted(pi, m).is_none())
+                .find_map(|m| {
+                    let (_, len) = self.cue_at(pi, m)?;
+                    let np = self
+                        .subject_of(pi, m, k + 1, None)
+                        .or_else(|| self.common_noun_phrase(pi, m - 1, k + 1))?;
+                    Some(Found {
+                        np,
+                        cue: Some(self.span(pi, m, m + len)),
+                        anchor: m,
+                    })
+                });
+            if as_clause.is_some() {
+                return as_clause;
+            }
+        }
         if !inner.ends_with([',', '?', '!'])
             || matches!(
                 self.lower_word(pi, k),
@@ -1758,6 +1777,30 @@ impl<'a> Parser<'a> {
             np,
             cue: Some(self.span(pi, cue.start, cue.end)),
             anchor: cue.start,
+        })
+    }
+
+    /// "including the former candidate Mitt Romney -- “…” --": a quote set off by dashes
+    /// right after a name is that person's.
+    pub fn dash_inset(&self, qi: usize) -> Option<Found> {
+        let (pi, open, _) = self.quote_tokens(qi);
+        let mut k = open;
+        while k > 0 && matches!(self.word(pi, k - 1), "-" | "—" | "–") {
+            k -= 1;
+        }
+        if k == open || k == 0 {
+            return None;
+        }
+        let np = self.np_before(pi, k - 1, self.sentence_start(pi, k - 1), None)?;
+        let person = match np.kind {
+            NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Person,
+            NpKind::Name(ref s) => s.contains(' '),
+            _ => false,
+        };
+        person.then(|| Found {
+            cue: Some(self.span(pi, k, open)),
+            anchor: k,
+            np,
         })
     }
 

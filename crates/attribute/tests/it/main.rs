@@ -721,3 +721,14 @@ fn adverbs_between_subject_and_cue_and_a_letter_that_reads() {
     "#]]
     .assert_eq(&run(text, "2016-10-03"));
 }
+
+#[test]
+fn a_quote_set_off_by_dashes_after_a_name_and_an_as_clause_after_a_quote() {
+    let text = "Prominent Republicans have said the same thing, including the former candidate Mitt Romney — “It is disqualifying to refuse to release tax returns” — and others.\n\nThe primary requirement is a “lawful source of investment income,” as a Homeland Security memo put it.";
+    expect_test::expect![[r#"
+        Indirect Republican Party <- Republicans | the same thing | said
+        Direct Mitt Romney <- Mitt Romney | It is disqualifying to refuse to release tax returns | —
+        Partial Homeland Security memo <- a Homeland Security memo | lawful source of investment income, | put it
+    "#]]
+    .assert_eq(&run(text, "2016-09-30"));
+}
