@@ -1874,6 +1874,28 @@ impl<'a> Parser<'a> {
             }
             return Some(found);
         }
+        // "The piece used one of her quotes as its headline: “…”": with no cue, the subject
+        // of the clause the colon ends.
+        if open > start && self.word(pi, open - 1) == ":" {
+            let common = || {
+                (start..open).find_map(|j| {
+                    let np = self.common_noun_phrase(pi, j, start)?;
+                    let next = self.lower_word(pi, j + 1);
+                    let verb = self.paragraph_tokens[pi][j + 1].word
+                        && !FUNCTION_WORDS.contains(&next)
+                        && !PREPOSITIONS.contains(&next);
+                    (np.start == start && verb).then_some(np)
+                })
+            };
+            return self
+                .sentence_subject(pi, start, open)
+                .or_else(common)
+                .map(|np| Found {
+                    anchor: np.start,
+                    np,
+                    cue: None,
+                });
+        }
         None
     }
 

@@ -732,3 +732,12 @@ fn a_quote_set_off_by_dashes_after_a_name_and_an_as_clause_after_a_quote() {
     "#]]
     .assert_eq(&run(text, "2016-09-30"));
 }
+
+#[test]
+fn a_quote_after_a_colon_with_no_cue_takes_the_clause_subject() {
+    let text = "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”";
+    expect_test::expect![[r#"
+        Direct piece <- The piece | Finally. Someone who thinks like me. | 
+    "#]]
+    .assert_eq(&run(text, "2016-10-02"));
+}
