@@ -1474,7 +1474,20 @@ impl<'a> Parser<'a> {
                     .then(|| self.common_noun_phrase(pi, j - 1, lo))
                     .flatten()
             })
-            .or_else(|| self.participle_subject(pi, k, lo, inside))?;
+            .or_else(|| self.participle_subject(pi, k, lo, inside))
+            .or_else(|| {
+                // "Protesters marching through the streets chanted": the head before a
+                // participle phrase of a few words.
+                let ing = (lo + 1..j).rev().take(6).find(|&t| {
+                    self.lower_word(pi, t).ends_with("ing") && self.quoted(pi, t).is_none()
+                })?;
+                self.np_before(pi, ing - 1, lo, inside).filter(|np| {
+                    matches!(
+                        np.kind,
+                        NpKind::Group(_) | NpKind::Name(_) | NpKind::Entity(_)
+                    )
+                })
+            })?;
         // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
         let organisation = match np.kind {
             NpKind::Entity(id) => {

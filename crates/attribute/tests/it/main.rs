@@ -741,3 +741,12 @@ fn a_quote_after_a_colon_with_no_cue_takes_the_clause_subject() {
     "#]]
     .assert_eq(&run(text, "2016-10-02"));
 }
+
+#[test]
+fn a_subject_with_a_participle_phrase_before_the_cue() {
+    let text = "Protesters marching through the streets chanted “What curfew?” and kept going.";
+    expect_test::expect![[r#"
+        Partial Protesters <- Protesters | What curfew? | chanted
+    "#]]
+    .assert_eq(&run(text, "2016-09-25"));
+}
