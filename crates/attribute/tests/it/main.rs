@@ -449,6 +449,7 @@ fn words_woven_into_a_narrative_paragraph_do_not_continue_an_earlier_speaker() {
     let text = "“We will win,” said Senator John Smith.\n\nProtesters marching through the streets chanted “What curfew?” and kept going.\n\nThe two leaders discussed the “impressive” prospects for ties, the Kremlin has said.";
     expect_test::expect![[r#"
         Direct John Smith <- Senator John Smith | We will win, | said
+        Partial Protesters <- Protesters | What curfew? | chanted
         Partial Kremlin <- the Kremlin | impressive | said
     "#]]
     .assert_eq(&run(text, "2025-05-20"));
