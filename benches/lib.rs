@@ -33,18 +33,23 @@ pub fn shared_dir() -> Option<PathBuf> {
 
 /// The JSON Lines corpora of `../shared/corpora`, sorted by name; empty without `../shared`.
 pub fn corpus_files() -> Vec<PathBuf> {
+    let mut files = shared_files("corpora", |name| name.ends_with(".jsonl"));
+    files.sort();
+    files
+}
+
+/// The files of `../shared/<sub>` whose names pass `keep`; empty without `../shared`.
+fn shared_files(sub: &str, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
     let Some(dir) = shared_dir() else {
         return Vec::new();
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("corpora"))
+    std::fs::read_dir(dir.join(sub))
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    files.sort();
-    files
+        .filter(|p| keep(&p.file_name().unwrap_or_default().to_string_lossy()))
+        .collect()
 }
 
 /// The committed seed articles, then the first articles of each shared corpus, up to
@@ -86,19 +91,9 @@ pub fn joined_text(docs: &[Document]) -> String {
 /// The gazetteer files of `../shared/gazetteers` (`gazetteer_*.csv`), countries first so
 /// that leaders' states resolve and "Georgia" is the country; empty without `../shared`.
 pub fn shared_gazetteer_files() -> Vec<PathBuf> {
-    let Some(dir) = shared_dir() else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("gazetteers"))
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            name.starts_with("gazetteer_") && name.ends_with(".csv")
-        })
-        .collect();
+    let mut files = shared_files("gazetteers", |name| {
+        name.starts_with("gazetteer_") && name.ends_with(".csv")
+    });
     files.sort_by_key(|p| {
         let name = p
             .file_name()

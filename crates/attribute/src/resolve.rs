@@ -2990,21 +2990,12 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Whether paragraph `pi` is a headline in title case ("Ben Carson Slams Hillary And
-    /// The Media"), where cue verbs are capitalised too.
+    /// Whether paragraph `pi` is a headline with no quote in it (a headline with a quote is
+    /// the quote's), where cue verbs are capitalised too.
     fn title_case(&self, pi: usize) -> bool {
-        let toks = &self.paragraph_tokens[pi];
-        let words: Vec<&str> = (0..toks.len())
-            .filter(|&k| toks[k].word && self.word(pi, k).len() > 3)
-            .map(|k| self.word(pi, k))
-            .collect();
-        // A headline with a quote in it is the quote's.
-        let quoted = self.ctx.text[self.ctx.segmented.paragraphs[pi].clone()]
-            .contains(['“', '”', '"', '‘', '«']);
-        toks.len() <= 30
-            && !quoted
-            && words.len() >= 3
-            && words.iter().filter(|w| is_capitalised(w)).count() * 5 >= words.len() * 4
+        self.headline[pi]
+            && !self.ctx.text[self.ctx.segmented.paragraphs[pi].clone()]
+                .contains(['“', '”', '"', '‘', '«'])
     }
 
     /// A capitalised cue inside a title-case headline: "Bernie Sanders Promises Action".
