@@ -1804,7 +1804,12 @@ impl<'a> Parser<'a> {
         if k == open || k == 0 {
             return None;
         }
-        let np = self.np_before(pi, k - 1, self.sentence_start(pi, k - 1), None)?;
+        let start = self.sentence_start(pi, k - 1);
+        let np = self.np_before(pi, k - 1, start, None)?;
+        // The name opens its clause: not "supportive of Mr. Trump -- “…”".
+        if np.start > start && PREPOSITIONS.contains(&self.lower_word(pi, np.start - 1)) {
+            return None;
+        }
         let person = match np.kind {
             NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Person,
             NpKind::Name(ref s) => s.contains(' '),
@@ -1821,6 +1826,10 @@ impl<'a> Parser<'a> {
     pub fn attribution_before(&self, qi: usize) -> Option<Found> {
         let (pi, open, _) = self.quote_tokens(qi);
         let start = self.sentence_start(pi, open);
+        let opening = |x: usize| {
+            let w = self.lower_word(pi, x);
+            matches!(w, "with" | "amid" | "despite") || SUBORDINATORS.contains(&w)
+        };
         for k in (start..open).rev() {
             let Some((cue, len)) = self.cue_at(pi, k) else {
                 continue;
@@ -1833,6 +1842,15 @@ impl<'a> Parser<'a> {
                         anchor: k,
                     });
                 }
+            }
+            // "With Democratic leaders increasingly worried about …, President Obama is
+            // rolling out a message: “…”": a stance inside an opening adverbial phrase is not
+            // the quote's attribution.
+            if opening(start)
+                && !matches!(cue.class, CueClass::Speech | CueClass::Writing)
+                && (k + len..open).any(|x| self.word(pi, x) == "," && x + 3 < open)
+            {
+                continue;
             }
             let found = Found {
                 np: match self.subject_of(pi, k, start, None) {
@@ -1900,8 +1918,14 @@ impl<'a> Parser<'a> {
                     (np.start == start && verb).then_some(np)
                 })
             };
+            // After an opening adverbial phrase: "With leaders worried about …, Obama is
+            // rolling out a message: “…”".
+            let main = opening(start)
+                .then(|| (start..open).find(|&x| self.word(pi, x) == ","))
+                .flatten()
+                .map_or(start, |c| c + 1);
             return self
-                .sentence_subject(pi, start, open)
+                .sentence_subject(pi, main, open)
                 .or_else(common)
                 .map(|np| Found {
                     anchor: np.start,
@@ -2151,7 +2175,7 @@ impl<'a> Parser<'a> {
                     .unwrap_or(np),
                 _ => np,
             });
-            let Some(np) = subject else {
+            let Some(mut np) = subject else {
                 // Inverted: "…, said Mr Putin."
                 if cue.that && k > sentence.start + 3 && self.word(pi, k - 1) == "," {
                     // "…, said David Autor, a professor at M.I.T.", "…, said several
@@ -2182,6 +2206,13 @@ impl<'a> Parser<'a> {
                 k += len;
                 continue;
             };
+            // "…, the IMF said.": the article belongs to a name's phrase.
+            if np.start > sentence.start
+                && self.lower_word(pi, np.start - 1) == "the"
+                && matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_))
+            {
+                np.start -= 1;
+            }
             let clause_start = self.clause_start(pi, cue, k + len, stop);
             // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
             // that …") reports only up to the clause's comma.
@@ -2261,11 +2292,24 @@ impl<'a> Parser<'a> {
                                 CLAUSE_BREAKS.contains(&w) || w.ends_with("ing")
                             }));
                     // Not from inside an earlier clause ("said that …, he said, …").
+                    // "In their last call, on March 18, Putin agreed to …": opening
+                    // adverbial phrases are not what anyone said.
+                    let adverbial = self
+                        .words(pi, sentence.start..np.start)
+                        .split(|w| *w == ",")
+                        .all(|chunk| {
+                            chunk.len() <= 8
+                                && chunk.first().is_none_or(|w| {
+                                    let w = lower(w);
+                                    PREPOSITIONS.contains(&w.as_str())
+                                        || SUBORDINATORS.contains(&w.as_str())
+                                })
+                        });
                     let inverted = !quote_follows
                         && k >= inside
                         && np.start > sentence.start + 2
                         && self.word(pi, np.start - 1) == ",";
-                    if inverted && np.start > sentence.start + 3 && closing {
+                    if inverted && np.start > sentence.start + 3 && closing && !adverbial {
                         out.push(Reported {
                             np: np.clone(),
                             cue: cue_range,
@@ -2374,7 +2418,7 @@ impl<'a> Parser<'a> {
         let wh = (m..(m + 6).min(stop)).find(|&c| {
             matches!(
                 self.lower_word(pi, c),
-                "what" | "whether" | "how" | "why" | "who"
+                "what" | "whether" | "how" | "why" | "who" | "when"
             )
         });
         match (that, wh) {
@@ -2389,6 +2433,8 @@ impl<'a> Parser<'a> {
             }
             (Some(c), _) if !blocked(c) => Some(c + 1),
             (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
+            // "explained how the plan works": a question right after the cue.
+            (_, Some(c)) if c == from => Some(c),
             _ => {
                 // "told reporters …", not "said her decision …".
                 while m < stop && OBJECTS.contains(&self.lower_word(pi, m)) && cue.content_obj {
@@ -2541,7 +2587,14 @@ impl<'a> Parser<'a> {
         // A one-word object is a name or a pronoun: "endorsed her", "praised Obama".
         let one_word = is_capitalised(self.word(pi, start))
             || (!speech && matches!(w, "him" | "her" | "them" | "it" | "us" | "me"));
-        (end > start && !dangling && (end > start + 1 || one_word)).then_some(start..end)
+        // "called the charges false", not "called Putin on Tuesday": naming needs an object
+        // and a lower-case description, with no preposition in between.
+        let naming = cue.lemma != "call"
+            || (end >= start + 3
+                && !(start + 1..(start + 3).min(end))
+                    .any(|x| PREPOSITIONS.contains(&self.lower_word(pi, x)))
+                && !is_capitalised(self.word(pi, end - 1)));
+        (end > start && !dangling && naming && (end > start + 1 || one_word)).then_some(start..end)
     }
 
     /// Whether token `x` starts the subject's next act, which ends a content that began at

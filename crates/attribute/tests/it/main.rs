@@ -493,6 +493,7 @@ fn a_quote_after_a_sentence_with_a_speaker_and_no_cue_of_its_own() {
     let text = "“We will win,” said Senator John Smith.\n\nHis former partner, Lawrence B. Cummings, called him a master of deals. “He showed again and again an ability to close.”\n\nThe spot ends with footage of Smith saying, “That makes me smart,” when Cummings blasted him.\n\nPat Caddell: Democrat Voters Worried About Smith; It’s ‘in Their Heads.’";
     expect_test::expect![[r#"
         Direct John Smith <- Senator John Smith | We will win, | said
+        Indirect Lawrence B. Cummings <- Lawrence B. Cummings | him a master of deals | called
         Direct Lawrence B. Cummings <- Lawrence B. Cummings | He showed again and again an ability to close. | 
         Direct John Smith <- Smith | That makes me smart, | saying
         Indirect Lawrence B. Cummings <- Cummings | him | blasted
@@ -750,4 +751,35 @@ fn a_subject_with_a_participle_phrase_before_the_cue() {
         Partial Protesters <- Protesters | What curfew? | chanted
     "#]]
     .assert_eq(&run(text, "2016-09-25"));
+}
+
+#[test]
+fn an_inverted_acronym_a_question_after_the_cue_and_naming_with_call() {
+    let text = "Growth is slowing in rich countries, the IMF said on Tuesday.\n\nTrump explained how the plan would work.\n\nThe campaign called the charges false and fabricated. Trump called Putin on Tuesday.\n\nTrump’s running mate, Mike Pence, said he would release his returns.";
+    expect_test::expect![[r#"
+        Indirect IMF <- IMF | Growth is slowing in rich countries | said
+        Indirect Donald Trump <- Trump | how the plan would work | explained
+        Indirect campaign <- The campaign | the charges false | called
+        Indirect Mike Pence <- Mike Pence | he would release his returns | said
+    "#]]
+    .assert_eq(&run(text, "2016-10-05"));
+}
+
+#[test]
+fn a_stance_in_an_opening_phrase_and_a_dash_after_an_object_are_not_attributions() {
+    let text = "With Democratic leaders increasingly worried about turnout, President Obama is rolling out a personal message: “It’s about me.”\n\nMr. King said Mr. Schultz has recently seemed supportive of Mr. Trump -- “a completely different Ed Schultz to me.”";
+    expect_test::expect![[r#"
+        Direct Barack Obama <- President Obama | It’s about me. | 
+        Direct King <- Mr. King | a completely different Ed Schultz to me. | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-19"));
+}
+
+#[test]
+fn an_opening_adverbial_phrase_is_not_what_the_subject_said() {
+    let text = "In their last phone call, on March 18, Putin agreed to a ceasefire.\n\nIn his state, Christie said, drug offenders are sent to treatment.\n\nIn Iowa, the race is tight, Putin said.";
+    expect_test::expect![[r#"
+        Indirect Chris Christie <- Christie | In his state … drug offenders are sent to treatment | said
+        Indirect Vladimir Putin <- Putin | In Iowa, the race is tight | said
+    "#]].assert_eq(&run(text, "2016-10-05"));
 }
