@@ -151,7 +151,7 @@ impl Attributor {
 /// - a number, a date or a handle from embedded page code ("750366792434978816",
 ///   "2016-07-05", "HillaryClinton"), for a partial quote;
 /// - a title or a name in title case: a heading standing as its own paragraph ("‘Coal Isn’t
-///   the Villain.’"), a work or show named after "titled", "book", "on" or a possessive or
+///   the Villain.’"), a work or show named after "titled", "book", "on", a year or a possessive or
 ///   before "program", "show" ("his 2002 book, “Make Your Kid a Millionaire,”", "his “Keepin’
 ///   It Real” radio program").
 fn not_words(
@@ -217,7 +217,9 @@ fn not_words(
             | "headline"
             | "documentary"
     ) || lead.ends_with("’s")
-        || lead.ends_with("'s");
+        || lead.ends_with("'s")
+        // "his 1994 “Contract with America”": a dated work.
+        || (lead.len() == 4 && lead.chars().all(|c| c.is_ascii_digit()));
     let work_after = matches!(
         next.as_str(),
         "program"

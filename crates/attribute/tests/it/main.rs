@@ -637,6 +637,7 @@ fn a_content_ends_where_the_subject_acts_again() {
     expect_test::expect![[r#"
         Indirect  <- She | the plan | criticized
         Indirect  <- He | the party must change | insists
+        Indirect  <- He | a new agenda | championed
         Indirect governor <- The governor | it cost too much | saying
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
@@ -782,4 +783,15 @@ fn an_opening_adverbial_phrase_is_not_what_the_subject_said() {
         Indirect Chris Christie <- Christie | In his state … drug offenders are sent to treatment | said
         Indirect Vladimir Putin <- Putin | In Iowa, the race is tight | said
     "#]].assert_eq(&run(text, "2016-10-05"));
+}
+
+#[test]
+fn the_passive_a_time_before_the_object_and_stance_verbs_beyond_saying() {
+    let text = "Clinton is expected to win the debate. A majority of voters expect Clinton to win it.\n\nHillary Clinton spoke out Tuesday about the death of Terence Crutcher.\n\nDonald Trump is doubling down on his attacks on a former Miss Universe. Cruz credited his staff with the win.\n\nRepublicans led the way, as shown by his 1994 “Contract with America.”";
+    expect_test::expect![[r#"
+        Indirect majority of voters <- majority of voters | Clinton to win it | expect
+        Indirect Hillary Clinton <- Hillary Clinton | the death of Terence Crutcher | spoke out
+        Indirect Donald Trump <- Donald Trump | his attacks on a former Miss Universe | doubling down on
+        Indirect Ted Cruz <- Cruz | his staff with the win | credited
+    "#]].assert_eq(&run(text, "2016-09-27"));
 }
