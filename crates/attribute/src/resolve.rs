@@ -738,6 +738,14 @@ impl<'a> Parser<'a> {
         range.map(|i| self.word(pi, i)).collect()
     }
 
+    fn in_timex(&self, pi: usize, i: usize) -> bool {
+        let r = &self.paragraph_tokens[pi][i].range;
+        self.ctx
+            .timexes
+            .iter()
+            .any(|t| t.range.start <= r.start && r.end <= t.range.end)
+    }
+
     fn quoted(&self, pi: usize, i: usize) -> Option<usize> {
         self.quote_of[pi][i]
     }
@@ -1346,10 +1354,7 @@ impl<'a> Parser<'a> {
             && (matches!(
                 self.lower_word(pi, k - 1),
                 "," | "by" | "while" | "when" | "after" | "before" | "in"
-            ) || self.ctx.timexes.iter().any(|t| {
-                let r = &self.paragraph_tokens[pi][k - 1].range;
-                t.range.start <= r.start && r.end <= t.range.end
-            }));
+            ) || self.in_timex(pi, k - 1));
         if !(participle || coordinated) || k < lo + 3 {
             return None;
         }
@@ -1434,10 +1439,7 @@ impl<'a> Parser<'a> {
         let mut j = k;
         while j > lo {
             let w = self.lower_word(pi, j - 1);
-            let is_time = self.ctx.timexes.iter().any(|t| {
-                let r = &self.paragraph_tokens[pi][j - 1].range;
-                t.range.start <= r.start && r.end <= t.range.end
-            });
+            let is_time = self.in_timex(pi, j - 1);
             if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
@@ -2538,16 +2540,9 @@ impl<'a> Parser<'a> {
         if from >= stop || !self.paragraph_tokens[pi][from].word {
             return None;
         }
-        let in_timex = |x: usize| {
-            let r = &self.paragraph_tokens[pi][x].range;
-            self.ctx
-                .timexes
-                .iter()
-                .any(|t| t.range.start <= r.start && r.end <= t.range.end)
-        };
         let mut start = from;
         // "spoke out Tuesday about …": a time between the cue and its object.
-        while start + 1 < stop && in_timex(start) {
+        while start + 1 < stop && self.in_timex(pi, start) {
             start += 1;
         }
         let first = self.lower_word(pi, start);
@@ -2589,7 +2584,7 @@ impl<'a> Parser<'a> {
             || matches!(w, "that" | "so" | "not" | "nothing")
             || (speech && matches!(w, "it" | "this"))
             || self.quoted(pi, start).is_some()
-            || in_timex(start)
+            || self.in_timex(pi, start)
         {
             return None;
         }
@@ -2772,19 +2767,12 @@ impl<'a> Parser<'a> {
     /// agent noun such as "technologists").
     fn common_np(&self, pi: usize, head: usize, lo: usize) -> Option<(Np, bool)> {
         let toks = &self.paragraph_tokens[pi];
-        let is_time = |k: usize| {
-            let r = &toks[k].range;
-            self.ctx
-                .timexes
-                .iter()
-                .any(|t| t.range.start <= r.start && r.end <= t.range.end)
-        };
         let hw = self.word(pi, head);
         let lh = lower(hw);
         let quantifier = QUANTIFIERS.contains(&lh.as_str());
         if !toks[head].word
             || self.quoted(pi, head).is_some()
-            || is_time(head)
+            || self.in_timex(pi, head)
             || (NOT_SOURCE_HEADS.contains(&lh.as_str()) && !quantifier)
             || PREPOSITIONS.contains(&lh.as_str())
             || FINITE.contains(&lh.as_str())
@@ -2860,7 +2848,7 @@ impl<'a> Parser<'a> {
                     && !FINITE.contains(&lw.as_str())
                     && !CAPITAL_STOPWORDS.contains(&w)
                     && !lw.ends_with("ed")
-                    && !is_time(k)
+                    && !self.in_timex(pi, k)
                     && self.lexicon.cue_at(&[w]).is_none());
             if !modifier {
                 break;
@@ -2892,7 +2880,7 @@ impl<'a> Parser<'a> {
         let opens = start == lo
             || determiner
             || matches!(self.word(pi, start - 1), "," | ";" | ":" | "(" | "—" | "–")
-            || is_time(start - 1)
+            || self.in_timex(pi, start - 1)
             || CONJUNCTIONS.contains(&self.lower_word(pi, start - 1));
         if !opens {
             return None;
