@@ -746,6 +746,17 @@ impl<'a> Parser<'a> {
             .any(|t| t.range.start <= r.start && r.end <= t.range.end)
     }
 
+    /// Tells whether token `i` is a preposition opening a time expression that ends before
+    /// token `k` ("in April", "during 2001").
+    fn time_preposition(&self, pi: usize, i: usize, k: usize) -> bool {
+        i + 1 < k
+            && matches!(
+                self.lower_word(pi, i),
+                "in" | "during" | "at" | "since" | "until" | "by" | "earlier" | "late" | "early"
+            )
+            && self.in_timex(pi, i + 1)
+    }
+
     fn quoted(&self, pi: usize, i: usize) -> Option<usize> {
         self.quote_of[pi][i]
     }
@@ -1445,7 +1456,12 @@ impl<'a> Parser<'a> {
             }
             // "has been steadily pounding": adverbs in -ly between subject and cue.
             let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
-            if BETWEEN.contains(&w) || is_time || adverb || (w == "on" && j < k) {
+            if BETWEEN.contains(&w)
+                || is_time
+                || adverb
+                || (w == "on" && j < k)
+                || self.time_preposition(pi, j - 1, k)
+            {
                 j -= 1;
                 continue;
             }
@@ -2222,6 +2238,29 @@ impl<'a> Parser<'a> {
                 k += len;
                 continue;
             };
+            // "of directors urging", ", fueling worries", "including states that …": a
+            // phrase opening with "of", a conjunction or a comma is no subject.
+            // "the board of directors urging": such a phrase after a noun is that noun's.
+            if np.start > sentence.start + 1 && self.lower_word(pi, np.start) == "of" {
+                if let Some(head) = self.common_noun_phrase(pi, np.start - 1, sentence.start) {
+                    let range = self.span(pi, head.start, np.end);
+                    np = Np {
+                        kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+                        range,
+                        start: head.start,
+                        ..np
+                    };
+                }
+            }
+            if np.start < np.end && !self.is_relative(&np) && {
+                let first = self.lower_word(pi, np.start);
+                let punctuation =
+                    !self.paragraph_tokens[pi][np.start].word && !matches!(first, "’s" | "'s");
+                punctuation || matches!(first, "of" | "including" | "yet" | "and" | "but" | "or")
+            } {
+                k += len;
+                continue;
+            }
             // "…, the IMF said.": the article belongs to a name's phrase.
             if np.start > sentence.start
                 && self.lower_word(pi, np.start - 1) == "the"
@@ -2273,10 +2312,13 @@ impl<'a> Parser<'a> {
                     inside = end;
                     k = c;
                 }
+                // Not inverted when the subject is that of an earlier verb ("On Thursday,
+                // Trump spoke to …, promising to …").
                 _ if !cue.that
                     || relative
                     || np.start == sentence.start
-                    || self.word(pi, np.start - 1) != "," =>
+                    || self.word(pi, np.start - 1) != ","
+                    || (np.end..k).any(|x| self.word(pi, x) == ",") =>
                 {
                     // "urged supporters to monitor polling places", "criticised the plan".
                     match self.object_complement(pi, cue, k + len, stop) {
@@ -2423,10 +2465,19 @@ impl<'a> Parser<'a> {
         // The clause: after "that" within a few words, or right after the cue (and an
         // object such as "reporters").
         let mut m = from;
-        let that = (m..(m + 10).min(stop)).find(|&c| self.lower_word(pi, c) == "that");
+        // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase, commas
+        // and all, before the clause.
+        let phrase = m < stop
+            && self.lower_word(pi, m) != "to"
+            && PREPOSITIONS.contains(&self.lower_word(pi, m));
+        let reach = if phrase { 14 } else { 10 };
+        let that = (m..(m + reach).min(stop)).find(|&c| self.lower_word(pi, c) == "that");
         let blocked = |c: usize| {
             (m..c).any(|x| {
-                matches!(self.word(pi, x), "," | ";" | ":") || self.cue_at(pi, x).is_some()
+                (matches!(self.word(pi, x), ";" | ":")
+                    || (self.word(pi, x) == "," && !phrase)
+                    || (phrase && FINITE.contains(&self.lower_word(pi, x)))
+                    || self.cue_at(pi, x).is_some())
             })
         };
         // An indirect question after an optional object: "asked Zelensky what he
@@ -2436,6 +2487,13 @@ impl<'a> Parser<'a> {
                 self.lower_word(pi, c),
                 "what" | "whether" | "how" | "why" | "who" | "when"
             )
+        });
+        // "said fathers and parents who adopt …": "who" after a noun is a relative.
+        let wh = wh.filter(|&c| {
+            self.lower_word(pi, c) != "who"
+                || c == m
+                || OBJECTS.contains(&self.lower_word(pi, c - 1))
+                || is_capitalised(self.word(pi, c - 1))
         });
         match (that, wh) {
             // "said that was a mistake": "that" followed by a verb is the clause's subject.
@@ -2476,7 +2534,31 @@ impl<'a> Parser<'a> {
                     && (PRONOUNS.contains(&base.as_str())
                         || matches!(
                             lw.as_str(),
-                            "the" | "there" | "this" | "a" | "an" | "his" | "her" | "its" | "their"
+                            "the"
+                                | "there"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "a"
+                                | "an"
+                                | "no"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "every"
+                                | "any"
+                                | "many"
+                                | "some"
+                                | "most"
+                                | "several"
+                                | "few"
+                                | "both"
+                                | "all"
+                                | "each"
                         )
                         || is_capitalised(w)
                         || w.chars().all(|c| c.is_ascii_digit())
@@ -2591,7 +2673,14 @@ impl<'a> Parser<'a> {
         let end = (start + 1..stop)
             .find(|&x| {
                 let w = self.word(pi, x);
+                let lw = self.lower_word(pi, x);
+                // "condemned the launch while the leaders met": an adverbial clause ends
+                // the object.
+                let adverbial = x > start + 1
+                    && SUBORDINATORS.contains(&lw)
+                    && !matches!(lw, "as" | "if" | "after" | "before" | "until" | "since");
                 matches!(w, ";" | "—" | "–" | "(" | "," | ":")
+                    || adverbial
                     || self.quoted(pi, x).is_some()
                     || self.next_act(pi, start, x, stop, true)
             })
@@ -2634,6 +2723,15 @@ impl<'a> Parser<'a> {
         let verb_before = (from..x).any(|v| self.verb_like(pi, v));
         if let Some(c) = conjunction.filter(|_| verb_before) {
             let from = c + 1;
+            // "…, and when pressed on why …, she replied": a new sentence part.
+            if from < stop
+                && matches!(
+                    self.lower_word(pi, from),
+                    "when" | "while" | "if" | "because" | "although" | "though"
+                )
+            {
+                return true;
+            }
             let attributed = (from + 1..(from + 8).min(stop)).any(|t| {
                 self.cue_at(pi, t).is_some_and(|(cue, _)| {
                     self.subject_of(pi, t, from, None)
@@ -2682,7 +2780,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
-            if !(BETWEEN.contains(&w) || adverb) || w == "to" {
+            // "federal prosecutors in April charged": a time between subject and cue.
+            let time = self.in_timex(pi, j - 1) || self.time_preposition(pi, j - 1, k);
+            if !(BETWEEN.contains(&w) || adverb || time) || w == "to" {
                 break;
             }
             j -= 1;

@@ -795,3 +795,33 @@ fn the_passive_a_time_before_the_object_and_stance_verbs_beyond_saying() {
         Indirect Ted Cruz <- Cruz | his staff with the win | credited
     "#]].assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn a_phrase_between_cue_and_clause_and_a_time_before_the_cue() {
+    let text = "Clinton says at a campaign stop in Toledo, Ohio, that the plan means nothing. A lawyer, David Schulz, said no immediate decision had been made. An arbitration panel in 2001 found the United States was in breach of the agreement.";
+    expect_test::expect![[r#"
+        Indirect Hillary Clinton <- Clinton | the plan means nothing | says
+        Indirect David Schulz <- David Schulz | no immediate decision had been made | said
+        Indirect arbitration panel <- An arbitration panel | the United States was in breach of the agreement | found
+    "#]].assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_relative_who_a_new_sentence_part_and_a_participle_after_an_opening_phrase() {
+    let text = "She said fathers and parents who adopt would not be eligible for leave, and when pressed on why, the spokeswoman replied, “It is meant to benefit everyone.” On Thursday, however, Trump spoke to industry leaders, promising to lift environmental regulations.";
+    expect_test::expect![[r#"
+        Indirect  <- She | fathers and parents who adopt would not be eligible for leave | said
+        Direct spokeswoman <- the spokeswoman | It is meant to benefit everyone. | replied
+        Indirect Donald Trump <- Trump | to lift environmental regulations | promising
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn an_object_ends_at_an_adverbial_clause_and_no_subject_opens_with_of_or_a_comma() {
+    let text = "The council condemned the missile launch while the leaders of the G-20 met in China. The migration crisis swept millions into Europe, fueling worries that the union was a burden.";
+    expect_test::expect![[r#"
+        Indirect council <- The council | the missile launch | condemned
+    "#]]
+    .assert_eq(&run(text, "2016-05-02"));
+}
