@@ -478,21 +478,23 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
     relayed_by_media(p, out)
 }
 
-/// "Zelensky told reporters that …, Reuters reported": an outlet's report whose clause holds
-/// another statement's cue only relays that statement, which keeps the outlet as
-/// `reported_by`.
+/// "Ushakov told reporters that … Trump had stressed …": a statement whose cue lies inside
+/// another's clause is reported by that statement's speaker (`reported_by`). An outlet's
+/// report that only relays statements ("Zelensky told reporters that …, Reuters reported")
+/// is dropped, and the outlet stays as their `reported_by`.
 fn relayed_by_media(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
     let g = p.ctx.gazetteer;
     let mut relays = vec![false; out.len()];
     for i in 0..out.len() {
-        let Some(outlet) = out[i]
+        let Some(outer) = out[i]
             .speaker
             .as_ref()
-            .filter(|sp| sp.entity.is_some_and(|id| g.get(id).kind == Kind::Media))
-            .map(|sp| sp.name.clone())
+            .filter(|sp| !sp.name.is_empty())
+            .cloned()
         else {
             continue;
         };
+        let media = outer.entity.is_some_and(|id| g.get(id).kind == Kind::Media);
         for j in 0..out.len() {
             let inside = out[j].cue.as_ref().is_some_and(|cue| {
                 out[i]
@@ -500,9 +502,13 @@ fn relayed_by_media(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
                     .iter()
                     .any(|f| f.start <= cue.start && cue.end <= f.end)
             });
-            if j != i && inside && out[j].reported_by.is_none() {
-                out[j].reported_by = Some(outlet.clone());
-                relays[i] = true;
+            let own = out[j]
+                .speaker
+                .as_ref()
+                .is_some_and(|sp| sp.name == outer.name);
+            if j != i && inside && !own && out[j].reported_by.is_none() {
+                out[j].reported_by = Some(outer.name.clone());
+                relays[i] |= media;
             }
         }
     }

@@ -2488,12 +2488,14 @@ impl<'a> Parser<'a> {
                 "what" | "whether" | "how" | "why" | "who" | "when"
             )
         });
-        // "said fathers and parents who adopt …": "who" after a noun is a relative.
+        // "said fathers and parents who adopt …": "who" after a noun is a relative, and
+        // "highlighted differences in how …" asks nothing.
         let wh = wh.filter(|&c| {
-            self.lower_word(pi, c) != "who"
+            (self.lower_word(pi, c) != "who"
                 || c == m
                 || OBJECTS.contains(&self.lower_word(pi, c - 1))
-                || is_capitalised(self.word(pi, c - 1))
+                || is_capitalised(self.word(pi, c - 1)))
+                && !(m..c).any(|x| PREPOSITIONS.contains(&self.lower_word(pi, x)))
         });
         match (that, wh) {
             // "said that was a mistake": "that" followed by a verb is the clause's subject.
@@ -2513,6 +2515,21 @@ impl<'a> Parser<'a> {
                 // "told reporters …", not "said her decision …".
                 while m < stop && OBJECTS.contains(&self.lower_word(pi, m)) && cue.content_obj {
                     m += 1;
+                }
+                // "said after the convention he would …": a short phrase before a clause
+                // whose subject is a pronoun.
+                if phrase {
+                    if let Some(x) = (m + 2..(m + 8).min(stop)).find(|&x| {
+                        matches!(self.lower_word(pi, x), "he" | "she" | "they" | "we" | "i")
+                    }) {
+                        if !(m..x).any(|y| {
+                            !self.paragraph_tokens[pi][y].word
+                                || FINITE.contains(&self.lower_word(pi, y))
+                                || self.cue_at(pi, y).is_some()
+                        }) {
+                            m = x;
+                        }
+                    }
                 }
                 let w = if m < stop { self.word(pi, m) } else { "" };
                 // "he’ll", "it’s": a pronoun with its verb.
@@ -2623,8 +2640,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut start = from;
-        // "spoke out Tuesday about …": a time between the cue and its object.
-        while start + 1 < stop && self.in_timex(pi, start) {
+        // "spoke out Tuesday about …", "spoke emotionally of …": a time or an adverb
+        // between the cue and its object.
+        while start + 1 < stop
+            && (self.in_timex(pi, start) || {
+                let w = self.lower_word(pi, start);
+                w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, start))
+            })
+        {
             start += 1;
         }
         let first = self.lower_word(pi, start);
@@ -2663,7 +2686,18 @@ impl<'a> Parser<'a> {
             });
         if listener_only
             || (PREPOSITIONS.contains(&w) && !infinitive)
-            || matches!(w, "that" | "so" | "not" | "nothing")
+            // "rejected that argument": without a that-clause frame "that" is a determiner.
+            || (w == "that"
+                && (cue.that
+                    || !next.is_some_and(|v| {
+                        self.paragraph_tokens[pi][start + 1].word
+                            && !FUNCTION_WORDS.contains(&v)
+                            && !FINITE.contains(&v)
+                            && !is_capitalised(self.word(pi, start + 1))
+                            && (!v.ends_with('s') || v.ends_with("ss"))
+                            && !v.ends_with("ed")
+                    })))
+            || matches!(w, "so" | "not" | "nothing")
             || (speech && matches!(w, "it" | "this"))
             || self.quoted(pi, start).is_some()
             || self.in_timex(pi, start)

@@ -4,7 +4,7 @@ use whosaid_attribute::{Attributor, Context};
 use whosaid_entities::{Date, Gazetteer, Matcher};
 
 /// Runs segmenting, matching, time expressions and attribution on `text` and renders each
-/// statement as `kind speaker <- mention | quote | cue`.
+/// statement as `kind speaker <- mention | quote | cue (reported by …)`.
 fn run(text: &str, published: &str) -> String {
     let gazetteer = Gazetteer::embedded();
     let matcher = Matcher::new(&gazetteer);
@@ -31,8 +31,13 @@ fn run(text: &str, published: &str) -> String {
             .unwrap_or("");
         let quote: Vec<&str> = s.fragments.iter().map(|f| &text[f.clone()]).collect();
         let cue = s.cue.as_ref().map(|c| &text[c.clone()]).unwrap_or("");
+        let by = s
+            .reported_by
+            .as_ref()
+            .map(|by| format!(" (reported by {by})"))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "{:?} {speaker} <- {mention} | {} | {cue}\n",
+            "{:?} {speaker} <- {mention} | {} | {cue}{by}\n",
             s.kind,
             quote.join(" … ")
         ));
@@ -168,7 +173,7 @@ fn a_quote_inside_a_quote_is_reported_by_the_outer_speaker() {
     let text = "Ushakov said: “Trump said, ‘Vladimir, you can pick up the phone at any time.’ The presidents agreed to talk again.”";
     expect_test::expect![[r#"
         Direct Yuri Ushakov <- Ushakov | Trump said, ‘Vladimir, you can pick up the phone at any time.’ The presidents agreed to talk again. | said
-        Direct Donald Trump <- Trump | Vladimir, you can pick up the phone at any time. | said
+        Direct Donald Trump <- Trump | Vladimir, you can pick up the phone at any time. | said (reported by Yuri Ushakov)
     "#]].assert_eq(&run(text, "2025-05-19"));
 }
 
@@ -237,7 +242,7 @@ fn interrupting_and_closing_attributions_take_the_whole_sentence() {
     expect_test::expect![[r#"
         Indirect Barack Obama <- Mr. Obama | Climate change … is the greatest threat facing the world | says
         Indirect source <- the source | Clinton had told police that she did not want the escort | added
-        Indirect Hillary Clinton <- Clinton | she did not want the escort | told
+        Indirect Hillary Clinton <- Clinton | she did not want the escort | told (reported by source)
         Indirect Donald Trump <- Trump | supporters to monitor polling places | urged
     "#]].assert_eq(&run(text, "2016-09-30"));
 }
@@ -275,7 +280,7 @@ fn regional_adjectives_stay_with_the_group() {
 fn an_outlet_reporting_a_statement_only_relays_it() {
     let text = "Shortly after the call, Zelensky told reporters that Kyiv was considering a meeting, Reuters reported. The Kremlin is preparing a memorandum, Reuters reported.";
     expect_test::expect![[r#"
-        Indirect Volodymyr Zelensky <- Zelensky | Kyiv was considering a meeting | told
+        Indirect Volodymyr Zelensky <- Zelensky | Kyiv was considering a meeting | told (reported by Reuters)
         Indirect Reuters <- Reuters | The Kremlin is preparing a memorandum | reported
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
@@ -624,7 +629,7 @@ fn speech_reported_inside_a_clause_is_a_statement_too() {
     let text = "The senator said aides had told him the vote would fail. Ms. Ruiz noted that the plan was popular, and 40 members have said they support it.";
     expect_test::expect![[r#"
         Indirect senator <- The senator | aides had told him the vote would fail | said
-        Indirect aides <- aides | the vote would fail | told
+        Indirect aides <- aides | the vote would fail | told (reported by senator)
         Indirect Ruiz <- Ms. Ruiz | the plan was popular | noted
         Indirect 40 members <- 40 members | they support it | said
     "#]]
@@ -669,7 +674,7 @@ fn a_source_and_a_colon_open_a_paragraph() {
     let text = "Poll: Most voters want a new approach to trade.\n\nUpdate: The article was changed on Monday.";
     expect_test::expect![[r#"
         Indirect Poll <- Poll | Most voters want a new approach to trade | :
-        Indirect Most voters <- Most voters | a new approach to trade | want
+        Indirect Most voters <- Most voters | a new approach to trade | want (reported by Poll)
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
 }
@@ -689,7 +694,7 @@ fn according_to_and_closing_attributions_with_common_nouns() {
     let text = "According to a new survey, most parents support longer school days. Turnout was the highest in decades, according to state election records. The plan will fail, said Jane Roe, an economist at the university.";
     expect_test::expect![[r#"
         Indirect new survey <- a new survey | most parents support longer school days | According to
-        Indirect most parents <- most parents | longer school days | support
+        Indirect most parents <- most parents | longer school days | support (reported by new survey)
         Indirect state election records <- state election records | Turnout was the highest in decades | according to
         Indirect Jane Roe <- Jane Roe | The plan will fail | said
     "#]].assert_eq(&run(text, "2016-05-02"));
@@ -797,12 +802,15 @@ fn the_passive_a_time_before_the_object_and_stance_verbs_beyond_saying() {
 }
 
 #[test]
-fn a_phrase_between_cue_and_clause_and_a_time_before_the_cue() {
-    let text = "Clinton says at a campaign stop in Toledo, Ohio, that the plan means nothing. A lawyer, David Schulz, said no immediate decision had been made. An arbitration panel in 2001 found the United States was in breach of the agreement.";
+fn phrases_times_and_adverbs_between_subject_cue_and_content() {
+    let text = "Clinton says at a campaign stop in Toledo, Ohio, that the plan means nothing. A lawyer, David Schulz, said no immediate decision had been made. An arbitration panel in 2001 found the United States was in breach of the agreement. Trump said after the convention he would not accept the endorsement. The judge rejected that argument, and the senator spoke emotionally of his flights across the Mall.";
     expect_test::expect![[r#"
         Indirect Hillary Clinton <- Clinton | the plan means nothing | says
         Indirect David Schulz <- David Schulz | no immediate decision had been made | said
         Indirect arbitration panel <- An arbitration panel | the United States was in breach of the agreement | found
+        Indirect Donald Trump <- Trump | he would not accept the endorsement | said
+        Indirect judge <- The judge | that argument | rejected
+        Indirect senator <- the senator | his flights across the Mall | spoke
     "#]].assert_eq(&run(text, "2016-05-02"));
 }
 
@@ -824,4 +832,15 @@ fn an_object_ends_at_an_adverbial_clause_and_no_subject_opens_with_of_or_a_comma
         Indirect council <- The council | the missile launch | condemned
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
+}
+
+#[test]
+fn a_statement_inside_a_reported_clause_is_reported_by_its_speaker() {
+    let text = "Ushakov told reporters that the leaders had not discussed a timeline, but that Trump had stressed his interest in reaching agreements quickly. Zelensky said he had insisted that Ukraine was ready.";
+    expect_test::expect![[r#"
+        Indirect Yuri Ushakov <- Ushakov | the leaders had not discussed a timeline, but that Trump had stressed his interest in reaching agreements quickly | told
+        Indirect Donald Trump <- Trump | his interest in reaching agreements quickly | stressed (reported by Yuri Ushakov)
+        Indirect Volodymyr Zelensky <- Zelensky | he had insisted that Ukraine was ready | said
+        Indirect Volodymyr Zelensky <- he | Ukraine was ready | insisted
+    "#]].assert_eq(&run(text, "2025-05-20"));
 }
