@@ -475,14 +475,14 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
             ));
         }
     }
-    relayed_by_media(p, out)
+    reported_inside(p, out)
 }
 
 /// "Ushakov told reporters that … Trump had stressed …": a statement whose cue lies inside
 /// another's clause is reported by that statement's speaker (`reported_by`). An outlet's
 /// report that only relays statements ("Zelensky told reporters that …, Reuters reported")
 /// is dropped, and the outlet stays as their `reported_by`.
-fn relayed_by_media(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
+fn reported_inside(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
     let g = p.ctx.gazetteer;
     let mut relays = vec![false; out.len()];
     for i in 0..out.len() {

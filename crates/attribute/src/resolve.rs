@@ -500,6 +500,12 @@ const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "while", "as", "because", "since", "although", "though", "if",
     "once", "until",
 ];
+/// Determiners and quantifiers that can open the subject of a bare clause after a cue ("said
+/// no decision had been made", "said most voters …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "there", "this", "these", "those", "a", "an", "no", "his", "her", "its", "their", "our",
+    "my", "your", "every", "any", "many", "some", "most", "several", "few", "both", "all", "each",
+];
 /// Auxiliaries, modals and common verbs that mark a finite clause.
 const FINITE: &[&str] = &[
     "is",
@@ -744,6 +750,12 @@ impl<'a> Parser<'a> {
             .timexes
             .iter()
             .any(|t| t.range.start <= r.start && r.end <= t.range.end)
+    }
+
+    /// Tells whether token `i` is an adverb in -ly ("steadily", "emotionally").
+    fn adverb(&self, pi: usize, i: usize) -> bool {
+        let w = self.lower_word(pi, i);
+        w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, i))
     }
 
     /// Tells whether token `i` is a preposition opening a time expression that ends before
@@ -1455,7 +1467,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             // "has been steadily pounding": adverbs in -ly between subject and cue.
-            let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
+            let adverb = self.adverb(pi, j - 1);
             if BETWEEN.contains(&w)
                 || is_time
                 || adverb
@@ -2240,18 +2252,6 @@ impl<'a> Parser<'a> {
             };
             // "of directors urging", ", fueling worries", "including states that …": a
             // phrase opening with "of", a conjunction or a comma is no subject.
-            // "the board of directors urging": such a phrase after a noun is that noun's.
-            if np.start > sentence.start + 1 && self.lower_word(pi, np.start) == "of" {
-                if let Some(head) = self.common_noun_phrase(pi, np.start - 1, sentence.start) {
-                    let range = self.span(pi, head.start, np.end);
-                    np = Np {
-                        kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-                        range,
-                        start: head.start,
-                        ..np
-                    };
-                }
-            }
             if np.start < np.end && !self.is_relative(&np) && {
                 let first = self.lower_word(pi, np.start);
                 let punctuation =
@@ -2549,34 +2549,7 @@ impl<'a> Parser<'a> {
                     && self.paragraph_tokens[pi][m].word
                     && self.quoted(pi, m).is_none()
                     && (PRONOUNS.contains(&base.as_str())
-                        || matches!(
-                            lw.as_str(),
-                            "the"
-                                | "there"
-                                | "this"
-                                | "these"
-                                | "those"
-                                | "a"
-                                | "an"
-                                | "no"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "my"
-                                | "your"
-                                | "every"
-                                | "any"
-                                | "many"
-                                | "some"
-                                | "most"
-                                | "several"
-                                | "few"
-                                | "both"
-                                | "all"
-                                | "each"
-                        )
+                        || CLAUSE_OPENERS.contains(&lw.as_str())
                         || is_capitalised(w)
                         || w.chars().all(|c| c.is_ascii_digit())
                         || bare_noun);
@@ -2642,12 +2615,7 @@ impl<'a> Parser<'a> {
         let mut start = from;
         // "spoke out Tuesday about …", "spoke emotionally of …": a time or an adverb
         // between the cue and its object.
-        while start + 1 < stop
-            && (self.in_timex(pi, start) || {
-                let w = self.lower_word(pi, start);
-                w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, start))
-            })
-        {
+        while start + 1 < stop && (self.in_timex(pi, start) || self.adverb(pi, start)) {
             start += 1;
         }
         let first = self.lower_word(pi, start);
@@ -2813,7 +2781,7 @@ impl<'a> Parser<'a> {
             if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
-            let adverb = w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, j - 1));
+            let adverb = self.adverb(pi, j - 1);
             // "federal prosecutors in April charged": a time between subject and cue.
             let time = self.in_timex(pi, j - 1) || self.time_preposition(pi, j - 1, k);
             if !(BETWEEN.contains(&w) || adverb || time) || w == "to" {
