@@ -129,6 +129,8 @@ const TITLES: &[&str] = &[
     "lady",
     "dame",
 ];
+/// Capitalised words that open sentences or phrases but are no part of a name ("The",
+/// "However"); see [`capital_stopword`], which adds the days and months.
 const CAPITAL_STOPWORDS: &[&str] = &[
     "The",
     "A",
@@ -183,25 +185,6 @@ const CAPITAL_STOPWORDS: &[&str] = &[
     "Not",
     "No",
     "Yes",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Shortly",
     "However",
     "Meanwhile",
@@ -500,6 +483,14 @@ const SUBORDINATORS: &[&str] = &[
     "when", "after", "before", "while", "as", "because", "since", "although", "though", "if",
     "once", "until",
 ];
+/// Tells whether a capitalised word is no part of a name: a [`CAPITAL_STOPWORDS`] word, a
+/// weekday or a month.
+fn capital_stopword(word: &str) -> bool {
+    CAPITAL_STOPWORDS.contains(&word)
+        || whosaid_timex::WEEKDAYS.contains(&word)
+        || whosaid_timex::MONTHS.contains(&word)
+}
+
 /// Determiners and quantifiers that can open the subject of a bare clause after a cue ("said
 /// no decision had been made", "said most voters …").
 const CLAUSE_OPENERS: &[&str] = &[
@@ -758,6 +749,16 @@ impl<'a> Parser<'a> {
         w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, i))
     }
 
+    /// Tells whether token `i`, before a cue at token `k`, may stand between the cue and its
+    /// subject: an auxiliary or adverb ("has also", "has been steadily pounding") or a time
+    /// ("federal prosecutors in April charged").
+    fn between_subject_and_cue(&self, pi: usize, i: usize, k: usize) -> bool {
+        BETWEEN.contains(&self.lower_word(pi, i))
+            || self.adverb(pi, i)
+            || self.in_timex(pi, i)
+            || self.time_preposition(pi, i, k)
+    }
+
     /// Tells whether token `i` is a preposition opening a time expression that ends before
     /// token `k` ("in April", "during 2001").
     fn time_preposition(&self, pi: usize, i: usize, k: usize) -> bool {
@@ -982,7 +983,7 @@ impl<'a> Parser<'a> {
                     self.lower_word(pi, j - 1),
                     "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "dr" | "dr."
                 ) || (is_capitalised(self.word(pi, j - 1))
-                    && !CAPITAL_STOPWORDS.contains(&self.word(pi, j - 1))
+                    && !capital_stopword(self.word(pi, j - 1))
                     && self
                         .lexicon
                         .role_ending(&window[..window.len() - 1])
@@ -1086,7 +1087,7 @@ impl<'a> Parser<'a> {
             });
         }
         if is_capitalised(w)
-            && !CAPITAL_STOPWORDS.contains(&w)
+            && !capital_stopword(w)
             && (!TITLES.contains(&lw.as_str()) || surname())
             && (self.lexicon.cue_at(&[w]).is_none() || surname())
         {
@@ -1097,7 +1098,7 @@ impl<'a> Parser<'a> {
                 let ok_word = self.paragraph_tokens[pi][k].word
                     && (self.quoted(pi, k).is_none() || self.quoted(pi, k) == inside)
                     && ((is_capitalised(pw)
-                        && !CAPITAL_STOPWORDS.contains(&pw)
+                        && !capital_stopword(pw)
                         && !TITLES.contains(&lower(pw).as_str())
                         // Not "Said" of "Said Dorothy Poynter, …".
                         && self.lexicon.cue_at(&[pw]).is_none())
@@ -1293,7 +1294,7 @@ impl<'a> Parser<'a> {
                     while first > lo
                         && is_capitalised(self.word(pi, first))
                         && is_capitalised(self.word(pi, first - 1))
-                        && !CAPITAL_STOPWORDS.contains(&self.word(pi, first - 1))
+                        && !capital_stopword(self.word(pi, first - 1))
                     {
                         first -= 1;
                     }
@@ -1462,18 +1463,10 @@ impl<'a> Parser<'a> {
         let mut j = k;
         while j > lo {
             let w = self.lower_word(pi, j - 1);
-            let is_time = self.in_timex(pi, j - 1);
             if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
-            // "has been steadily pounding": adverbs in -ly between subject and cue.
-            let adverb = self.adverb(pi, j - 1);
-            if BETWEEN.contains(&w)
-                || is_time
-                || adverb
-                || (w == "on" && j < k)
-                || self.time_preposition(pi, j - 1, k)
-            {
+            if self.between_subject_and_cue(pi, j - 1, k) || (w == "on" && j < k) {
                 j -= 1;
                 continue;
             }
@@ -2423,7 +2416,7 @@ impl<'a> Parser<'a> {
             .any(|l| label == *l || label.ends_with(&format!(" {l}")))
             || label.chars().count() < 2
             || label.contains(|c: char| c.is_ascii_digit())
-            || CAPITAL_STOPWORDS.contains(&self.word(pi, 0))
+            || capital_stopword(self.word(pi, 0))
             || (0..colon).any(|x| self.cue_at(pi, x).is_some() || self.verb_like(pi, x))
         {
             return None;
@@ -2781,10 +2774,7 @@ impl<'a> Parser<'a> {
             if matches!(w, "not" | "never" | "n’t" | "n't") {
                 return None;
             }
-            let adverb = self.adverb(pi, j - 1);
-            // "federal prosecutors in April charged": a time between subject and cue.
-            let time = self.in_timex(pi, j - 1) || self.time_preposition(pi, j - 1, k);
-            if !(BETWEEN.contains(&w) || adverb || time) || w == "to" {
+            if !self.between_subject_and_cue(pi, j - 1, k) || w == "to" {
                 break;
             }
             j -= 1;
@@ -2948,7 +2938,7 @@ impl<'a> Parser<'a> {
                 || (!NOT_SOURCE_HEADS.contains(&lw.as_str())
                     && !PREPOSITIONS.contains(&lw.as_str())
                     && !FINITE.contains(&lw.as_str())
-                    && !CAPITAL_STOPWORDS.contains(&w)
+                    && !capital_stopword(w)
                     && !lw.ends_with("ed")
                     && !self.in_timex(pi, k)
                     && self.lexicon.cue_at(&[w]).is_none());
@@ -3770,7 +3760,7 @@ fn one_edit(a: &str, b: &str) -> bool {
 
 fn regional(word: &str) -> bool {
     is_capitalised(word)
-        && !CAPITAL_STOPWORDS.contains(&word)
+        && !capital_stopword(word)
         && ["an", "ern", "ic"].iter().any(|s| word.ends_with(s))
 }
 

@@ -44,6 +44,33 @@ use std::ops::Range;
 
 pub use jiff::civil::Date;
 
+/// The weekday names, as written in running text.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The month names, as written in running text.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The TimeML type of a time expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimexKind {

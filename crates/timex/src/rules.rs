@@ -17,6 +17,7 @@ use crate::lexicon::{
     WEEKDAY_ABBR,
 };
 use crate::triggers::{Prefilter, Words};
+use crate::{MONTHS, WEEKDAYS};
 use crate::{Precision, Timex, TimexKind, When};
 
 /// The families of expressions, in priority order for candidates of equal span.
@@ -273,14 +274,14 @@ impl Tagger {
                 format!(
                     r"\b(?:((?i:last|this|next|coming|past|early|late|earlier|later|the\s+previous|the\s+following|the\s+prior))\s+)?({WEEKDAY})(s)?(?:\s+((?i:morning|afternoon|evening|night)s?))?\b"
                 ),
-                Words::Exact(WEEKDAY_TRIGGERS),
+                Words::Exact(&WEEKDAYS),
             ),
             (
                 Rule::Month,
                 format!(
                     r"\b(?:((?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|last|this|next|early\s+last|late\s+last|early\s+next|late\s+next))[\s-]+)?({FULL_MONTH})(?:,?\s+{year}\b|\s+(?i:(?:of\s+)?(last|this|next)\s+year)\b|\s+(?i:({SPELLED_YEAR}))\b|\s+(?i:(of\s+that\s+year))\b)?"
                 ),
-                Words::Exact(FULL_MONTH_TRIGGERS),
+                Words::Exact(&FULL_MONTH_TRIGGERS),
             ),
             (
                 Rule::Season,
@@ -350,33 +351,17 @@ const MONTH_TRIGGERS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Trigger words of the rules with a full month name (`FULL_MONTH`).
-const FULL_MONTH_TRIGGERS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Sept",
-];
-
-/// Trigger words of the rules with a weekday name (`WEEKDAY`).
-const WEEKDAY_TRIGGERS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Trigger words of the rules with a full month name (`FULL_MONTH`): the months and
+/// "Sept".
+const FULL_MONTH_TRIGGERS: [&str; 13] = {
+    let mut words = ["Sept"; 13];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        words[i] = MONTHS[i];
+        i += 1;
+    }
+    words
+};
 
 /// Trigger words of the rules with a unit (`UNIT`): "centur" stands for "century" and
 /// "centuries".
