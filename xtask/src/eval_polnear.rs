@@ -9,8 +9,9 @@ use whosaid::{Document, Resources};
 use whosaid_eval::{ErrorKind, Predicted};
 
 /// Scores the pipeline on a PolNeAR-style folder and returns the printed report, with up to
-/// `examples` error cases of each kind.
-pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
+/// `examples` error cases of each kind, with the tagger model at `tagger` instead of the
+/// embedded one.
+pub fn run(dir: &Path, examples: usize, tagger: Option<&Path>) -> anyhow::Result<String> {
     if !dir.exists() {
         anyhow::bail!(
             "{}: not found (PolNeAR data lives in ../shared/corpora/polnear)",
@@ -18,7 +19,14 @@ pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
         );
     }
     let articles = whosaid_eval::load_polnear(dir)?;
-    let resources = Resources::embedded();
+    let mut resources = Resources::embedded();
+    if let Some(path) = tagger {
+        let bytes = std::fs::read(path)
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+        let model = whosaid::attribute::Model::from_bytes(&bytes)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        resources.attributor.set_tagger(model);
+    }
     let scored: Vec<_> = articles
         .into_par_iter()
         .map(|article| {
@@ -64,6 +72,6 @@ pub fn run(dir: &Path, examples: usize) -> anyhow::Result<String> {
 }
 
 /// PolNeAR file names start with `publisher_YYYY-MM-DD_`.
-fn published_from_name(name: &str) -> Option<whosaid::Date> {
+pub(crate) fn published_from_name(name: &str) -> Option<whosaid::Date> {
     name.split('_').nth(1).and_then(|d| d.parse().ok())
 }

@@ -10,6 +10,7 @@ mod bench_corpus;
 mod eval_polnear;
 mod eval_timex;
 mod progress;
+mod train;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,6 +51,32 @@ enum Command {
         #[command(subcommand)]
         what: Eval,
     },
+    /// Train the attribution tagger on annotated data.
+    Train {
+        #[command(subcommand)]
+        what: Train,
+    },
+}
+
+#[derive(Subcommand)]
+enum Train {
+    /// PolNeAR-style folder, for example ../shared/corpora/polnear/train.
+    Polnear {
+        /// DIR/text/*.txt and DIR/attributions/*.ann.
+        dir: PathBuf,
+        /// Where to write the model (default: crates/attribute/data/tagger.bin).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+        /// Only features seen on at least this many tokens get weights.
+        #[arg(long, default_value_t = 10)]
+        min_count: usize,
+        /// Drop features whose averaged weights all stay below this.
+        #[arg(long, default_value_t = 0.5)]
+        prune: f32,
+    },
 }
 
 #[derive(Subcommand)]
@@ -61,6 +88,9 @@ enum Eval {
         /// Print up to N examples of each error kind.
         #[arg(long, default_value_t = 0)]
         errors: usize,
+        /// Use this tagger model instead of the embedded one (as written by `train`).
+        #[arg(long)]
+        tagger: Option<PathBuf>,
     },
     /// TimeML JSON Lines files, for example ../shared/temporal/timebank.jsonl.
     Timex {
@@ -121,14 +151,33 @@ fn real_main() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::CheckReports => check_reports(),
+        Command::Train {
+            what:
+                Train::Polnear {
+                    dir,
+                    out,
+                    epochs,
+                    min_count,
+                    prune,
+                },
+        } => {
+            let out = out.unwrap_or_else(|| root().join("crates/attribute/data/tagger.bin"));
+            print!("{}", train::run(&dir, &out, epochs, min_count, prune)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::BenchCorpus(args) => {
             bench_corpus::run(&args)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {
-            what: Eval::Polnear { dir, errors },
+            what:
+                Eval::Polnear {
+                    dir,
+                    errors,
+                    tagger,
+                },
         } => {
-            print!("{}", eval_polnear::run(&dir, errors)?);
+            print!("{}", eval_polnear::run(&dir, errors, tagger.as_deref())?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval {

@@ -18,12 +18,14 @@
 mod lexicon;
 mod resolve;
 mod setting;
+mod tagger;
 mod tokens;
 
 use std::ops::Range;
 
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
 use resolve::{Np, Parser, Reported};
+pub use tagger::{LABELS, Label, Model, train};
 use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
 use whosaid_segment::Segmented;
 use whosaid_timex::{Timex, When};
@@ -103,9 +105,13 @@ impl Statement {
     }
 }
 
+/// A paragraph as the tagger sees it: its tokens' byte ranges and their hashed features.
+pub type TaggerParagraph = (Vec<Range<usize>>, Vec<Vec<u64>>);
+
 /// The attribution stage, built once per run from the gazetteer.
 pub struct Attributor {
     lexicon: Lexicon,
+    tagger: Model,
     /// Country code to country name, for "Kyiv, Ukraine".
     countries: std::collections::HashMap<String, String>,
 }
@@ -125,8 +131,29 @@ impl Attributor {
         }
         Attributor {
             lexicon: Lexicon::embedded(),
+            tagger: Model::embedded(),
             countries,
         }
+    }
+
+    /// Replaces the tagger model (an empty one turns the tagger off).
+    pub fn set_tagger(&mut self, tagger: Model) {
+        self.tagger = tagger;
+    }
+
+    /// Every paragraph as the tagger sees it: its tokens' byte ranges and their features,
+    /// for training.
+    pub fn tagger_paragraphs(&self, ctx: &Context<'_>) -> Vec<TaggerParagraph> {
+        let parser = Parser::new(ctx, &self.lexicon);
+        (0..parser.paragraph_tokens.len())
+            .map(|pi| {
+                let ranges = parser.paragraph_tokens[pi]
+                    .iter()
+                    .map(|t| t.range.clone())
+                    .collect();
+                (ranges, tagger::features(&parser.tagger_facts(pi)))
+            })
+            .collect()
     }
 
     /// The cue and role lexicons.
@@ -138,7 +165,7 @@ impl Attributor {
     pub fn attribute(&self, ctx: &Context<'_>) -> Vec<Statement> {
         let parser = Parser::new(ctx, &self.lexicon);
         let mut statements = quotes(&parser);
-        statements.extend(indirect(&parser, &statements));
+        statements.extend(indirect(&parser, &statements, &self.tagger));
         statements.sort_by_key(|s| (s.span().start, s.span().end));
         for s in &mut statements {
             setting::fill(&parser, &self.countries, s);
@@ -429,14 +456,36 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     out
 }
 
-fn indirect(p: &Parser<'_>, quoted: &[Statement]) -> Vec<Statement> {
+fn indirect(p: &Parser<'_>, quoted: &[Statement], tagger: &Model) -> Vec<Statement> {
     let mut out = Vec::new();
     for pi in 0..p.paragraph_tokens.len() {
-        let found = p.colon_source(pi).into_iter().chain(
-            p.sentences_of(pi)
-                .into_iter()
-                .flat_map(|sentence| p.reported_clauses(pi, sentence)),
-        );
+        let mut found: Vec<Reported> = p
+            .colon_source(pi)
+            .into_iter()
+            .chain(
+                p.sentences_of(pi)
+                    .into_iter()
+                    .flat_map(|sentence| p.reported_clauses(pi, sentence)),
+            )
+            .collect();
+        // The tagger adds what the rules missed: a cue they did not use, with a clause that
+        // overlaps none of theirs.
+        let learned_all = p.learned_clauses(pi, tagger);
+        let learned: Vec<Reported> = learned_all
+            .into_iter()
+            .filter(|l| {
+                found.iter().all(|r| {
+                    let overlap =
+                        |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+                    !overlap(&r.cue, &l.cue)
+                        && !r
+                            .clause
+                            .iter()
+                            .any(|c| l.clause.iter().any(|d| overlap(c, d)))
+                })
+            })
+            .collect();
+        found.extend(learned);
         for Reported {
             np,
             cue,

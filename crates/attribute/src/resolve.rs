@@ -6,6 +6,7 @@ use std::ops::Range;
 use whosaid_entities::{Entity, EntityId, Gender, Kind};
 
 use crate::lexicon::{Cue, CueClass, Lexicon, Scope};
+use crate::tagger::TokenFacts;
 use crate::tokens::{Token, tokenize};
 use crate::{Context, Found, Speaker, StatementKind};
 
@@ -721,13 +722,13 @@ impl<'a> Parser<'a> {
         parser
     }
 
-    fn word(&self, pi: usize, i: usize) -> &'a str {
+    pub(crate) fn word(&self, pi: usize, i: usize) -> &'a str {
         let t = &self.paragraph_tokens[pi][i];
         &self.ctx.text[t.range.clone()]
     }
 
     /// Token `i` of paragraph `pi`, lower-cased.
-    fn lower_word(&self, pi: usize, i: usize) -> &str {
+    pub(crate) fn lower_word(&self, pi: usize, i: usize) -> &str {
         &self.lowered[pi][i]
     }
 
@@ -770,7 +771,7 @@ impl<'a> Parser<'a> {
             && self.in_timex(pi, i + 1)
     }
 
-    fn quoted(&self, pi: usize, i: usize) -> Option<usize> {
+    pub(crate) fn quoted(&self, pi: usize, i: usize) -> Option<usize> {
         self.quote_of[pi][i]
     }
 
@@ -869,7 +870,7 @@ impl<'a> Parser<'a> {
         !(lo..hi).any(|k| self.boundary_after(pa, k))
     }
 
-    fn cue_at(&self, pi: usize, i: usize) -> Option<(&'a Cue, usize)> {
+    pub(crate) fn cue_at(&self, pi: usize, i: usize) -> Option<(&'a Cue, usize)> {
         let n = self.paragraph_tokens[pi].len();
         if i >= n || !self.paragraph_tokens[pi][i].word || self.quoted(pi, i).is_some() {
             return None;
@@ -911,14 +912,20 @@ impl<'a> Parser<'a> {
         self.lexicon.cue_at(&words)
     }
 
-    fn span(&self, pi: usize, start: usize, end: usize) -> Range<usize> {
+    pub(crate) fn span(&self, pi: usize, start: usize, end: usize) -> Range<usize> {
         let t = &self.paragraph_tokens[pi];
         t[start].range.start..t[end - 1].range.end
     }
 
     /// The speaker phrase ending at token `j`, not reaching before token `lo`. Tokens inside
     /// a top-level quote are refused unless it is quote `inside`.
-    fn np_before(&self, pi: usize, j: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+    pub(crate) fn np_before(
+        &self,
+        pi: usize,
+        j: usize,
+        lo: usize,
+        inside: Option<usize>,
+    ) -> Option<Np> {
         if j < lo || j >= self.paragraph_tokens[pi].len() {
             return None;
         }
@@ -1215,7 +1222,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The longest speaker phrase starting at token `i`.
-    fn np_after(&self, pi: usize, i: usize, inside: Option<usize>) -> Option<Np> {
+    pub(crate) fn np_after(&self, pi: usize, i: usize, inside: Option<usize>) -> Option<Np> {
         let n = self.paragraph_tokens[pi].len();
         let mut best: Option<Np> = None;
         for end in i..(i + 10).min(n) {
@@ -1459,7 +1466,13 @@ impl<'a> Parser<'a> {
     }
 
     /// The subject of a cue at token `k`: the phrase before it, over auxiliaries and adverbs.
-    fn subject_of(&self, pi: usize, k: usize, lo: usize, inside: Option<usize>) -> Option<Np> {
+    pub(crate) fn subject_of(
+        &self,
+        pi: usize,
+        k: usize,
+        lo: usize,
+        inside: Option<usize>,
+    ) -> Option<Np> {
         let mut j = k;
         while j > lo {
             let w = self.lower_word(pi, j - 1);
@@ -2753,7 +2766,7 @@ impl<'a> Parser<'a> {
 
     /// Whether a finite verb follows soon after `from`, so the words there are a clause
     /// ("Russia was in favour") and not an object ("proposed the meeting to buy time").
-    fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
+    pub(crate) fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
         (from + 1..(from + 20).min(stop)).any(|k| {
             let w = self.lower_word(pi, k);
             FINITE.contains(&w)
@@ -3201,6 +3214,47 @@ impl<'a> Parser<'a> {
             || self
                 .cue_at(pi, k)
                 .is_some_and(|(cue, _)| cue.lemma.split_whitespace().next() != Some(lw.as_str()))
+    }
+
+    /// What the learned tagger reads of each token of paragraph `pi`.
+    pub fn tagger_facts(&self, pi: usize) -> Vec<TokenFacts<'_>> {
+        let g = self.ctx.gazetteer;
+        let timexes = self.ctx.timexes;
+        let sentences = &self.sentence_index[pi];
+        self.paragraph_tokens[pi]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let word = self.word(pi, i);
+                let at = t.range.start;
+                let timex = timexes.partition_point(|x| x.range.end <= at);
+                TokenFacts {
+                    lower: self.lower_word(pi, i),
+                    word: t.word,
+                    capitalised: is_capitalised(word),
+                    cue: self.cue_at(pi, i).map(|(cue, _)| match cue.class {
+                        CueClass::Speech => "speech",
+                        CueClass::Writing => "writing",
+                        CueClass::Report => "report",
+                        CueClass::Thought => "thought",
+                        CueClass::Other => "other",
+                    }),
+                    quoted: self.quoted(pi, i).is_some(),
+                    entity: self.mention_at(at).map(|m| match g.get(m.entity).kind {
+                        Kind::Person => "person",
+                        Kind::Organisation => "organisation",
+                        Kind::Place => "place",
+                        Kind::Media => "media",
+                    }),
+                    timex: timexes
+                        .get(timex)
+                        .is_some_and(|x| x.range.start <= at && t.range.end <= x.range.end),
+                    source_noun: self.lexicon.is_source_noun(word) || self.lexicon.ends_role(word),
+                    sentence_start: i == 0 || sentences[i] != sentences[i - 1],
+                    class: word_class(self.lower_word(pi, i)),
+                }
+            })
+            .collect()
     }
 
     /// Whether token `k` looks like a finite verb: an auxiliary, a cue, or a word in -ed.
@@ -3766,7 +3820,34 @@ fn regional(word: &str) -> bool {
 
 /// A speaker phrase as a name when it refers to no one known: "Russian news agencies" from
 /// "according to Russian news agencies", without a leading article.
-fn descriptive(phrase: &str) -> String {
+/// A rough part of speech from the word lists and endings, for the tagger.
+fn word_class(w: &str) -> &'static str {
+    if PRONOUNS.contains(&w) || OBJECTS.contains(&w) {
+        "pron"
+    } else if DETERMINERS.contains(&w) || QUANTIFIERS.contains(&w) {
+        "det"
+    } else if FINITE.contains(&w) {
+        "fin"
+    } else if SUBORDINATORS.contains(&w) {
+        "sub"
+    } else if CONJUNCTIONS.contains(&w) {
+        "conj"
+    } else if PREPOSITIONS.contains(&w) {
+        "prep"
+    } else if IRREGULAR_PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed")) {
+        "ed"
+    } else if w.len() > 4 && w.ends_with("ing") {
+        "ing"
+    } else if w.len() > 4 && w.ends_with("ly") {
+        "ly"
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        "s"
+    } else {
+        "w"
+    }
+}
+
+pub(crate) fn descriptive(phrase: &str) -> String {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let skip = words
         .iter()

@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 use std::collections::btree_map::{BTreeMap, Entry};
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// One gold attribution: what was said, by whom, with which cue.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GoldAttribution {
     /// The text of all content pieces (discontinuous spans, and any `Content2` role) joined
     /// with a space.
@@ -15,6 +16,12 @@ pub struct GoldAttribution {
     pub source: Option<String>,
     /// The cue span's text ("said", "according to"), when annotated.
     pub cue: Option<String>,
+    /// Byte ranges of the content pieces in the article text.
+    pub content_ranges: Vec<Range<usize>>,
+    /// Byte ranges of the source pieces.
+    pub source_ranges: Vec<Range<usize>>,
+    /// Byte ranges of the cue pieces.
+    pub cue_ranges: Vec<Range<usize>>,
 }
 
 /// One annotated article.
@@ -151,7 +158,7 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<GoldAttribution>, LineError> {
         .map(|(i, _)| i)
         .chain(std::iter::once(text.len()))
         .collect();
-    let mut spans: HashMap<&str, String> = HashMap::new();
+    let mut spans: HashMap<&str, Span> = HashMap::new();
     let mut events: Vec<(usize, &str)> = Vec::new();
     let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
     // A record starts with its id ("T12\t", "E3\t"); other lines continue a span's surface
@@ -183,13 +190,16 @@ fn parse_ann(ann: &str, text: &str) -> Result<Vec<GoldAttribution>, LineError> {
     Ok(gold)
 }
 
+/// A span's text, pieces joined with a space, and its byte ranges.
+type Span = (String, Vec<Range<usize>>);
+
 /// Parses `T<n>\t<Type> <start> <end>[;<start> <end>...]\t<surface>` into the id and the
-/// spanned text, pieces joined with a space.
+/// spanned text, pieces joined with a space, with the pieces' byte ranges.
 fn parse_text_bound<'a>(
     line: &'a str,
     text: &str,
     char_starts: &[usize],
-) -> Result<(&'a str, String), String> {
+) -> Result<(&'a str, Span), String> {
     let mut fields = line.splitn(3, '\t');
     let id = fields.next().unwrap_or_default();
     let Some(annotation) = fields.next() else {
@@ -211,25 +221,27 @@ fn parse_text_bound<'a>(
                 char_starts.len() - 1
             ));
         }
-        pieces.push(&text[char_starts[start]..char_starts[end]]);
+        pieces.push(char_starts[start]..char_starts[end]);
     }
-    Ok((id, pieces.join(" ")))
+    let surface = pieces
+        .iter()
+        .map(|r| &text[r.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok((id, (surface, pieces)))
 }
 
 /// Parses `E<n>\tAttribution:T<a> Content:T<c> Cue:T<q> [Source:T<s>]`. An event without a
 /// content is no statement and yields `None`.
-fn parse_event(
-    line: &str,
-    spans: &HashMap<&str, String>,
-) -> Result<Option<GoldAttribution>, String> {
+fn parse_event(line: &str, spans: &HashMap<&str, Span>) -> Result<Option<GoldAttribution>, String> {
     let mut fields = line.split('\t');
     let id = fields.next().unwrap_or_default();
     let Some(arguments) = fields.next() else {
         return Err(format!("event {id} has no arguments"));
     };
-    let mut contents: Vec<(&str, &str)> = Vec::new();
-    let mut sources: Vec<&str> = Vec::new();
-    let mut cues: Vec<&str> = Vec::new();
+    let mut contents: Vec<(&str, &Span)> = Vec::new();
+    let mut sources: Vec<&Span> = Vec::new();
+    let mut cues: Vec<&Span> = Vec::new();
     for argument in arguments.split_whitespace() {
         let Some((role, target)) = argument.split_once(':') else {
             return Err(format!("event {id} has malformed argument `{argument}`"));
@@ -250,14 +262,23 @@ fn parse_event(
     }
     // `Content` before `Content2` before ..., whatever the order on the line.
     contents.sort_by_key(|&(role, _)| role);
-    let join = |parts: Vec<&str>| (!parts.is_empty()).then(|| parts.join(" "));
+    let join = |parts: &[&Span]| {
+        (!parts.is_empty()).then(|| {
+            parts
+                .iter()
+                .map(|(s, _)| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    let ranges = |parts: &[&Span]| parts.iter().flat_map(|(_, r)| r.iter().cloned()).collect();
+    let content: Vec<&Span> = contents.iter().map(|&(_, span)| span).collect();
     Ok(Some(GoldAttribution {
-        content: contents
-            .iter()
-            .map(|&(_, span)| span)
-            .collect::<Vec<_>>()
-            .join(" "),
-        source: join(sources),
-        cue: join(cues),
+        content: join(&content).unwrap_or_default(),
+        source: join(&sources),
+        cue: join(&cues),
+        content_ranges: ranges(&content),
+        source_ranges: ranges(&sources),
+        cue_ranges: ranges(&cues),
     }))
 }

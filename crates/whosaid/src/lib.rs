@@ -15,6 +15,7 @@ mod run;
 pub use input::{Input, InputError, ManifestRow};
 pub use run::{Progress, RunConfig, RunSummary, run, run_with_progress};
 pub use whosaid_aggregate::QuoteRecord;
+pub use whosaid_attribute as attribute;
 pub use whosaid_entities::Date;
 
 use whosaid_attribute::{Attributor, StatementKind};
@@ -113,25 +114,9 @@ pub fn analyze_with(
     resources: &Resources,
     corpus: Option<&LineCounts>,
 ) -> Vec<QuoteRecord> {
-    let is_place = |w: &str| resources.is_place(w);
-    let options = CleanOptions {
-        language: doc.language.as_deref().or(Some("en")),
-        corpus,
-        is_place: &is_place,
-    };
-    let cleaned = whosaid_clean::clean(&doc.text, &options);
-    let text = cleaned.text.as_str();
-    let segmented = whosaid_segment::segment(text);
-    let mentions = resources.matcher.find(text);
-    let timexes = whosaid_timex::find(text, doc.published);
-    let context = whosaid_attribute::Context {
-        text,
-        segmented: &segmented,
-        mentions: &mentions,
-        timexes: &timexes,
-        gazetteer: &resources.gazetteer,
-        published: doc.published,
-    };
+    let prepared = Prepared::new(doc, resources, corpus);
+    let context = prepared.context(doc, resources);
+    let (cleaned, text) = (&prepared.cleaned, prepared.cleaned.text.as_str());
     let statements = resources.attributor.attribute(&context);
     let published = doc.published.map(|d| d.to_string()).unwrap_or_default();
     statements
@@ -193,6 +178,68 @@ pub fn analyze_with(
             }
         })
         .collect()
+}
+
+/// Every paragraph of a document as the attribution tagger sees it: its tokens' byte ranges
+/// in `doc.text` and their features. `cargo xtask train` labels them from gold annotations.
+pub fn tagger_paragraphs(
+    doc: &Document,
+    resources: &Resources,
+) -> Vec<whosaid_attribute::TaggerParagraph> {
+    let prepared = Prepared::new(doc, resources, None);
+    let context = prepared.context(doc, resources);
+    let mut paragraphs = resources.attributor.tagger_paragraphs(&context);
+    for (ranges, _) in &mut paragraphs {
+        for r in ranges.iter_mut() {
+            *r = prepared.cleaned.map.range_to_original(r.clone());
+        }
+    }
+    paragraphs
+}
+
+/// A document through the stages before attribution.
+struct Prepared {
+    cleaned: whosaid_clean::Cleaned,
+    segmented: whosaid_segment::Segmented,
+    mentions: Vec<whosaid_entities::Mention>,
+    timexes: Vec<whosaid_timex::Timex>,
+}
+
+impl Prepared {
+    fn new(doc: &Document, resources: &Resources, corpus: Option<&LineCounts>) -> Prepared {
+        let is_place = |w: &str| resources.is_place(w);
+        let options = CleanOptions {
+            language: doc.language.as_deref().or(Some("en")),
+            corpus,
+            is_place: &is_place,
+        };
+        let cleaned = whosaid_clean::clean(&doc.text, &options);
+        let text = cleaned.text.as_str();
+        let segmented = whosaid_segment::segment(text);
+        let mentions = resources.matcher.find(text);
+        let timexes = whosaid_timex::find(text, doc.published);
+        Prepared {
+            cleaned,
+            segmented,
+            mentions,
+            timexes,
+        }
+    }
+
+    fn context<'a>(
+        &'a self,
+        doc: &Document,
+        resources: &'a Resources,
+    ) -> whosaid_attribute::Context<'a> {
+        whosaid_attribute::Context {
+            text: &self.cleaned.text,
+            segmented: &self.segmented,
+            mentions: &self.mentions,
+            timexes: &self.timexes,
+            gazetteer: &resources.gazetteer,
+            published: doc.published,
+        }
+    }
 }
 
 /// Collapses runs of white space (a quote running across paragraphs) into single spaces.

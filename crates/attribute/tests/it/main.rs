@@ -844,3 +844,10 @@ fn a_statement_inside_a_reported_clause_is_reported_by_its_speaker() {
         Indirect Volodymyr Zelensky <- he | Ukraine was ready | insisted
     "#]].assert_eq(&run(text, "2025-05-20"));
 }
+
+#[test]
+fn a_person_spoken_to_is_not_what_the_tagger_reports() {
+    // Without the addressee check the learned tagger reported "to industry leaders".
+    let text = "Mr Trump spoke to industry leaders on Tuesday.";
+    expect_test::expect![""].assert_eq(&run(text, "2025-05-20"));
+}

@@ -24,7 +24,7 @@ fn article(gold: &[(&str, &str)]) -> Article {
             .map(|&(content, source)| GoldAttribution {
                 content: content.to_string(),
                 source: (!source.is_empty()).then(|| source.to_string()),
-                cue: None,
+                ..GoldAttribution::default()
             })
             .collect(),
     }
