@@ -30,14 +30,7 @@ pub fn run(dir: &Path, examples: usize, tagger: Option<&Path>) -> anyhow::Result
     let scored: Vec<_> = articles
         .into_par_iter()
         .map(|article| {
-            let doc = Document {
-                id: article.name.clone(),
-                origin: article.name.clone(),
-                published: published_from_name(&article.name),
-                language: Some("en".into()),
-                text: article.text.clone(),
-                ..Document::default()
-            };
+            let doc = document(&article);
             let predicted = whosaid::analyze(&doc, &resources)
                 .into_iter()
                 .map(|r| Predicted {
@@ -71,7 +64,19 @@ pub fn run(dir: &Path, examples: usize, tagger: Option<&Path>) -> anyhow::Result
     Ok(out)
 }
 
+/// A PolNeAR article as a pipeline document: English, dated from its file name.
+pub(crate) fn document(article: &whosaid_eval::Article) -> Document {
+    Document {
+        id: article.name.clone(),
+        origin: article.name.clone(),
+        published: published_from_name(&article.name),
+        language: Some("en".into()),
+        text: article.text.clone(),
+        ..Document::default()
+    }
+}
+
 /// PolNeAR file names start with `publisher_YYYY-MM-DD_`.
-pub(crate) fn published_from_name(name: &str) -> Option<whosaid::Date> {
+fn published_from_name(name: &str) -> Option<whosaid::Date> {
     name.split('_').nth(1).and_then(|d| d.parse().ok())
 }

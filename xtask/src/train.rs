@@ -5,8 +5,8 @@ use std::ops::Range;
 use std::path::Path;
 
 use rayon::prelude::*;
+use whosaid::Resources;
 use whosaid::attribute::{Label, Model};
-use whosaid::{Document, Resources};
 use whosaid_eval::GoldAttribution;
 
 /// One paragraph: features and gold labels of its tokens.
@@ -34,14 +34,7 @@ pub fn run(
     let examples: Vec<Example> = articles
         .par_iter()
         .flat_map_iter(|article| {
-            let doc = Document {
-                id: article.name.clone(),
-                origin: article.name.clone(),
-                published: crate::eval_polnear::published_from_name(&article.name),
-                language: Some("en".into()),
-                text: article.text.clone(),
-                ..Document::default()
-            };
+            let doc = crate::eval_polnear::document(article);
             whosaid::tagger_paragraphs(&doc, &resources)
                 .into_iter()
                 .map(|(tokens, features)| (features, labels(&tokens, &article.gold)))
