@@ -12,13 +12,7 @@ use whosaid_eval::{ErrorKind, Predicted};
 /// `examples` error cases of each kind, with the tagger model at `tagger` instead of the
 /// embedded one.
 pub fn run(dir: &Path, examples: usize, tagger: Option<&Path>) -> anyhow::Result<String> {
-    if !dir.exists() {
-        anyhow::bail!(
-            "{}: not found (PolNeAR data lives in ../shared/corpora/polnear)",
-            dir.display()
-        );
-    }
-    let articles = whosaid_eval::load_polnear(dir)?;
+    let articles = load(dir)?;
     let mut resources = Resources::embedded();
     if let Some(path) = tagger {
         let bytes = std::fs::read(path)
@@ -62,6 +56,18 @@ pub fn run(dir: &Path, examples: usize, tagger: Option<&Path>) -> anyhow::Result
         }
     }
     Ok(out)
+}
+
+/// The annotated articles of a PolNeAR-style folder, with a hint where the data lives when
+/// the folder is missing.
+pub(crate) fn load(dir: &Path) -> anyhow::Result<Vec<whosaid_eval::Article>> {
+    if !dir.exists() {
+        anyhow::bail!(
+            "{}: not found (PolNeAR data lives in ../shared/corpora/polnear)",
+            dir.display()
+        );
+    }
+    Ok(whosaid_eval::load_polnear(dir)?)
 }
 
 /// A PolNeAR article as a pipeline document: English, dated from its file name.

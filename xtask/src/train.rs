@@ -20,13 +20,7 @@ pub fn run(
     min_count: usize,
     prune: f32,
 ) -> anyhow::Result<String> {
-    if !dir.exists() {
-        anyhow::bail!(
-            "{}: not found (PolNeAR data lives in ../shared/corpora/polnear)",
-            dir.display()
-        );
-    }
-    let articles = whosaid_eval::load_polnear(dir)?;
+    let articles = crate::eval_polnear::load(dir)?;
     // Features come from the pipeline without a tagger, so that training does not depend on
     // the model it replaces.
     let mut resources = Resources::embedded();

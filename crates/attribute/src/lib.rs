@@ -25,7 +25,7 @@ use std::ops::Range;
 
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
 use resolve::{Np, Parser, Reported};
-pub use tagger::{LABELS, Label, Model, train};
+pub use tagger::{Label, Model, train};
 use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
 use whosaid_segment::Segmented;
 use whosaid_timex::{Timex, When};

@@ -452,6 +452,8 @@ const AFTER_INVERTED: &[&str] = &[
     "with",
     "to",
 ];
+/// Forms of "be", which make a following participle passive.
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 const PREPOSITIONS: &[&str] = &[
     "with", "to", "by", "of", "from", "for", "about", "after", "before", "between", "against",
     "than", "like", "toward", "towards", "at", "on", "in", "into", "over", "under", "without",
@@ -2145,12 +2147,7 @@ impl<'a> Parser<'a> {
             let be = (sentence.start..k)
                 .rev()
                 .find(|&x| !self.lower_word(pi, x).ends_with("ly"))
-                .is_some_and(|x| {
-                    matches!(
-                        self.lower_word(pi, x),
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    )
-                });
+                .is_some_and(|x| BE.contains(&self.lower_word(pi, x)));
             if be && !self.lower_word(pi, k).ends_with("ing") {
                 k += len;
                 continue;

@@ -14,7 +14,7 @@ use fnv::{FnvHashMap, FnvHasher};
 
 use whosaid_entities::Kind;
 
-use crate::resolve::{Np, NpKind, Parser, Reported, descriptive};
+use crate::resolve::{BE, Np, NpKind, Parser, Reported, descriptive};
 
 /// How much more a learned cue's first token must favour beginning a cue than any other
 /// label, in the model's weight units. Measured on PolNeAR dev: 0 gives more statements, of
@@ -108,6 +108,18 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
     };
     // Per token: the distance back to the nearest cue and to the sentence start, the commas
     // since the sentence start, whether "that" followed a cue.
+    // The next cue in the same sentence, found once from the end.
+    let mut next_cue = vec![None; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        let next = &tokens[i + 1];
+        if !next.sentence_start {
+            next_cue[i] = if next.cue.is_some() {
+                Some(i + 1)
+            } else {
+                next_cue[i + 1]
+            };
+        }
+    }
     let mut out = Vec::with_capacity(n);
     let mut last_cue: Option<usize> = None;
     let mut commas = 0;
@@ -120,10 +132,6 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
             commas = 0;
             that_after_cue = false;
         }
-        let cue_after = tokens[i + 1..]
-            .iter()
-            .take_while(|u| !u.sentence_start)
-            .position(|u| u.cue.is_some());
         let mut f = Vec::with_capacity(40);
         macro_rules! feature {
             ($($arg:tt)*) => {{
@@ -195,7 +203,7 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
         }
         let back = last_cue.map(|c| bucket(i - c));
         feature!("cueback={back:?}");
-        feature!("cueahead={:?}", cue_after.map(|d| bucket(d + 1)));
+        feature!("cueahead={:?}", next_cue[i].map(|c| bucket(c - i)));
         feature!("cueback={back:?}|that={that_after_cue}|sh={shape}");
         feature!("commas={}", commas.min(3));
         if t.quoted {
@@ -516,20 +524,12 @@ impl Parser<'_> {
                 }
                 // "was accused of", "have been blamed for": in the passive the subject is
                 // not the source.
-                let passive = (sentence.start.max(cue.start.saturating_sub(2))..cue.end).any(|i| {
-                    matches!(
-                        facts[i].lower,
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    )
-                }) && !facts[cue.end - 1].lower.ends_with("ing");
+                let passive = (sentence.start.max(cue.start.saturating_sub(2))..cue.end)
+                    .any(|i| BE.contains(&facts[i].lower))
+                    && !facts[cue.end - 1].lower.ends_with("ing");
                 if passive {
                     continue;
                 }
-                let words = |r: &Range<usize>| {
-                    r.clone()
-                        .filter(|&i| self.paragraph_tokens[pi][i].word)
-                        .count()
-                };
                 // After the cue: over "that" or a comma, the tokens the tagger puts in an
                 // attribution, as long as some of them are content.
                 let after = {
@@ -573,7 +573,8 @@ impl Parser<'_> {
                 {
                     content.end -= 1;
                 }
-                if words(&content) < 3 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
+                let words = content.clone().filter(|&i| facts[i].word).count();
+                if words < 3 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
                     continue;
                 }
                 // A cue of the lexicon that takes no noun phrase needs a clause: not
@@ -598,10 +599,7 @@ impl Parser<'_> {
                 }
                 // "called Russian president Vladimir Putin", "spoke to him": a person
                 // addressed is not what was said.
-                let mut first = content.start;
-                if matches!(facts[first].lower, "to" | "with") {
-                    first += 1;
-                }
+                let first = content.start + usize::from(to);
                 let addressee = facts[first].lower == "each"
                     || self.np_after(pi, first, None).is_some_and(|np| {
                         matches!(np.kind, NpKind::Name(_))
