@@ -76,6 +76,9 @@ enum Train {
         /// Drop features whose averaged weights all stay below this.
         #[arg(long, default_value_t = 0.5)]
         prune: f32,
+        /// Also print the tags' token scores on this held-out PolNeAR-style folder.
+        #[arg(long)]
+        score: Option<PathBuf>,
     },
 }
 
@@ -159,10 +162,14 @@ fn real_main() -> anyhow::Result<ExitCode> {
                     epochs,
                     min_count,
                     prune,
+                    score,
                 },
         } => {
             let out = out.unwrap_or_else(|| root().join("crates/attribute/data/tagger.bin"));
-            print!("{}", train::run(&dir, &out, epochs, min_count, prune)?);
+            print!(
+                "{}",
+                train::run(&dir, &out, epochs, min_count, prune, score.as_deref())?
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::BenchCorpus(args) => {

@@ -19,22 +19,13 @@ pub fn run(
     epochs: usize,
     min_count: usize,
     prune: f32,
+    score: Option<&Path>,
 ) -> anyhow::Result<String> {
-    let articles = crate::eval_polnear::load(dir)?;
     // Features come from the pipeline without a tagger, so that training does not depend on
     // the model it replaces.
     let mut resources = Resources::embedded();
     resources.attributor.set_tagger(Model::default());
-    let examples: Vec<Example> = articles
-        .par_iter()
-        .flat_map_iter(|article| {
-            let doc = crate::eval_polnear::document(article);
-            whosaid::tagger_paragraphs(&doc, &resources)
-                .into_iter()
-                .map(|(tokens, features)| (features, labels(&tokens, &article.gold)))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let (articles, examples) = load_examples(dir, &resources)?;
     let tokens: usize = examples.iter().map(|(f, _)| f.len()).sum();
     let tagged = examples
         .iter()
@@ -45,14 +36,76 @@ pub fn run(
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-    Ok(format!(
-        "{} articles, {} paragraphs, {tokens} tokens ({tagged} in attributions), {epochs} epochs \
-         -> {} ({} bytes)\n",
-        articles.len(),
+    let mut summary = format!(
+        "{articles} articles, {} paragraphs, {tokens} tokens ({tagged} in attributions), {epochs} \
+         epochs -> {} ({} bytes)\n{}",
         examples.len(),
         out.display(),
-        bytes.len()
-    ))
+        bytes.len(),
+        token_scores("training data", &model, &examples)
+    );
+    if let Some(dir) = score {
+        let (_, held_out) = load_examples(dir, &resources)?;
+        summary += &token_scores(&dir.display().to_string(), &model, &held_out);
+    }
+    Ok(summary)
+}
+
+/// The articles of `dir` as tagger examples, with the number of articles.
+fn load_examples(dir: &Path, resources: &Resources) -> anyhow::Result<(usize, Vec<Example>)> {
+    let articles = crate::eval_polnear::load(dir)?;
+    let examples = articles
+        .par_iter()
+        .flat_map_iter(|article| {
+            let doc = crate::eval_polnear::document(article);
+            whosaid::tagger_paragraphs(&doc, resources)
+                .into_iter()
+                .map(|(tokens, features)| (features, labels(&tokens, &article.gold)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    Ok((articles.len(), examples))
+}
+
+/// Token precision, recall and F1 of the model's source, cue and content tags (begin and
+/// inside together) on `examples`, as a line.
+fn token_scores(name: &str, model: &Model, examples: &[Example]) -> String {
+    let role = |l: Label| (l as usize).div_ceil(2);
+    // Per role 1..=3: (gold, tagged, both).
+    let counts = examples
+        .par_iter()
+        .map(|(features, gold)| {
+            let mut c = [[0usize; 3]; 4];
+            for (g, t) in gold.iter().zip(model.tag(features)) {
+                c[role(*g)][0] += 1;
+                c[role(t)][1] += 1;
+                if role(*g) == role(t) {
+                    c[role(t)][2] += 1;
+                }
+            }
+            c
+        })
+        .reduce(
+            || [[0; 3]; 4],
+            |mut a, b| {
+                for (x, y) in a.iter_mut().flatten().zip(b.iter().flatten()) {
+                    *x += y;
+                }
+                a
+            },
+        );
+    let mut line = format!("token P/R/F1 on {name}:");
+    for (r, label) in [(1, "source"), (2, "cue"), (3, "content")] {
+        let [gold, tagged, both] = counts[r].map(|x| x as f64);
+        let (p, rec) = (both / tagged.max(1.0), both / gold.max(1.0));
+        let f = if p + rec > 0.0 {
+            2.0 * p * rec / (p + rec)
+        } else {
+            0.0
+        };
+        line += &format!(" {label} {p:.3}/{rec:.3}/{f:.3}");
+    }
+    line + "\n"
 }
 
 /// The gold label of every token. Longer contents are painted first, so an attribution
@@ -97,4 +150,50 @@ fn labels(tokens: &[Range<usize>], gold: &[GoldAttribution]) -> Vec<Label> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_attributions_keep_their_own_tags() {
+        // "Ann said Bob claimed rain": Ann's content holds Bob's attribution.
+        let tokens = [0..3, 4..8, 9..12, 13..20, 21..25];
+        let one = |r: Range<usize>| vec![r];
+        let outer = GoldAttribution {
+            source_ranges: one(0..3),
+            cue_ranges: one(4..8),
+            content_ranges: one(9..25),
+            ..GoldAttribution::default()
+        };
+        let inner = GoldAttribution {
+            source_ranges: one(9..12),
+            cue_ranges: one(13..20),
+            content_ranges: one(21..25),
+            ..GoldAttribution::default()
+        };
+        use Label::*;
+        assert_eq!(
+            labels(&tokens, &[inner, outer]),
+            [SourceBegin, CueBegin, SourceBegin, CueBegin, ContentBegin]
+        );
+    }
+
+    #[test]
+    fn token_scores_count_roles_not_begin_and_inside() {
+        let gold = vec![Label::SourceBegin, Label::CueBegin, Label::ContentBegin];
+        let examples = vec![(vec![vec![1], vec![2], vec![3]], gold.clone())];
+        let model = whosaid::attribute::train(&examples, 5, 1, 0.0);
+        assert_eq!(
+            token_scores("x", &model, &examples),
+            "token P/R/F1 on x: source 1.000/1.000/1.000 cue 1.000/1.000/1.000 \
+             content 1.000/1.000/1.000\n"
+        );
+        assert_eq!(
+            token_scores("x", &Model::default(), &examples),
+            "token P/R/F1 on x: source 0.000/0.000/0.000 cue 0.000/0.000/0.000 \
+             content 0.000/0.000/0.000\n"
+        );
+    }
 }

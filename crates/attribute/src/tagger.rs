@@ -6,11 +6,11 @@
 //! The rules find most statements; the tagger finds reported speech they miss, such as cues
 //! outside the lexicon ("Trump boasted that …") and sentences the rules cannot parse.
 
-use std::fmt::Write as _;
 use std::hash::Hasher;
 use std::ops::Range;
 
-use fnv::{FnvHashMap, FnvHasher};
+use fnv::FnvHasher;
+use nohash_hasher::IntMap;
 
 use whosaid_entities::Kind;
 
@@ -122,9 +122,8 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
     }
     let mut out = Vec::with_capacity(n);
     let mut last_cue: Option<usize> = None;
-    let mut commas = 0;
+    let mut commas = 0u8;
     let mut that_after_cue = false;
-    let mut buf = String::new();
     for i in 0..n {
         let t = &tokens[i];
         if t.sentence_start {
@@ -133,13 +132,16 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
             that_after_cue = false;
         }
         let mut f = Vec::with_capacity(40);
+        // A feature is the hash of its name and parts, each part closed by a byte no UTF-8
+        // text holds.
         macro_rules! feature {
-            ($($arg:tt)*) => {{
-                let _ = write!(buf, $($arg)*);
+            ($($part:expr),+) => {{
                 let mut h = FnvHasher::default();
-                h.write(buf.as_bytes());
+                $(
+                    h.write(AsRef::<[u8]>::as_ref(&$part));
+                    h.write_u8(0xff);
+                )+
                 f.push(h.finish());
-                buf.clear();
             }};
         }
         let ii = i as isize;
@@ -157,25 +159,6 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
             let cut = w.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
             &w[cut..]
         };
-        feature!("b");
-        feature!("w={w}");
-        feature!("s3={}", suffix(3));
-        feature!("s2={}", suffix(2));
-        feature!("sh={shape}");
-        feature!("w-1={}", word(ii - 1));
-        feature!("w+1={}", word(ii + 1));
-        feature!("w-2={}", word(ii - 2));
-        feature!("w+2={}", word(ii + 2));
-        feature!("w-1w={}|{w}", word(ii - 1));
-        feature!("ww+1={w}|{}", word(ii + 1));
-        feature!("w-2w-1={}|{}", word(ii - 2), word(ii - 1));
-        feature!("w+1w+2={}|{}", word(ii + 1), word(ii + 2));
-        let prev_shape = if i > 0 && tokens[i - 1].capitalised {
-            "C"
-        } else {
-            "-"
-        };
-        feature!("sh-1={prev_shape}{shape}");
         let class = |i: isize| -> &str {
             if i < 0 || i as usize >= n {
                 "-"
@@ -183,17 +166,36 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
                 tokens[i as usize].class
             }
         };
-        feature!("c={}", class(ii));
-        feature!("c-1c={}|{}", class(ii - 1), class(ii));
-        feature!("cc+1={}|{}", class(ii), class(ii + 1));
-        feature!("c-1cc+1={}|{}|{}", class(ii - 1), class(ii), class(ii + 1));
-        feature!("c-2c-1={}|{}", class(ii - 2), class(ii - 1));
-        feature!("c+1c+2={}|{}", class(ii + 1), class(ii + 2));
-        feature!("c-1w={}|{w}", class(ii - 1));
-        feature!("wc+1={w}|{}", class(ii + 1));
+        feature!("b");
+        feature!("w", w);
+        feature!("s3", suffix(3));
+        feature!("s2", suffix(2));
+        feature!("sh", shape);
+        feature!("w-1", word(ii - 1));
+        feature!("w+1", word(ii + 1));
+        feature!("w-2", word(ii - 2));
+        feature!("w+2", word(ii + 2));
+        feature!("w-1w", word(ii - 1), w);
+        feature!("ww+1", w, word(ii + 1));
+        feature!("w-2w-1", word(ii - 2), word(ii - 1));
+        feature!("w+1w+2", word(ii + 1), word(ii + 2));
+        let prev_shape = if i > 0 && tokens[i - 1].capitalised {
+            "C"
+        } else {
+            "-"
+        };
+        feature!("sh-1", prev_shape, shape);
+        feature!("c", class(ii));
+        feature!("c-1c", class(ii - 1), class(ii));
+        feature!("cc+1", class(ii), class(ii + 1));
+        feature!("c-1cc+1", class(ii - 1), class(ii), class(ii + 1));
+        feature!("c-2c-1", class(ii - 2), class(ii - 1));
+        feature!("c+1c+2", class(ii + 1), class(ii + 2));
+        feature!("c-1w", class(ii - 1), w);
+        feature!("wc+1", w, class(ii + 1));
         if let Some(class) = t.cue {
-            feature!("cue={class}");
-            feature!("cuew-1={}", word(ii - 1));
+            feature!("cue", class);
+            feature!("cuew-1", word(ii - 1));
         }
         if i > 0 && tokens[i - 1].cue.is_some() {
             feature!("cue-1");
@@ -201,16 +203,17 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
         if tokens.get(i + 1).is_some_and(|u| u.cue.is_some()) {
             feature!("cue+1");
         }
-        let back = last_cue.map(|c| bucket(i - c));
-        feature!("cueback={back:?}");
-        feature!("cueahead={:?}", next_cue[i].map(|c| bucket(c - i)));
-        feature!("cueback={back:?}|that={that_after_cue}|sh={shape}");
-        feature!("commas={}", commas.min(3));
+        // Distances as one byte, 0xfe for none.
+        let back = [last_cue.map_or(0xfe, |c| bucket(i - c))];
+        feature!("cueback", back);
+        feature!("cueahead", [next_cue[i].map_or(0xfe, |c| bucket(c - i))]);
+        feature!("cueback|that|sh", back, [u8::from(that_after_cue)], shape);
+        feature!("commas", [commas.min(3)]);
         if t.quoted {
             feature!("q");
         }
         if let Some(kind) = t.entity {
-            feature!("e={kind}");
+            feature!("e", kind);
         }
         if t.timex {
             feature!("t");
@@ -248,7 +251,7 @@ fn bucket(d: usize) -> u8 {
 /// The tagger's weights.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    weights: FnvHashMap<u64, [f32; LABELS]>,
+    weights: IntMap<u64, [f32; LABELS]>,
     transitions: [[f32; LABELS]; LABELS],
 }
 
@@ -404,13 +407,13 @@ pub fn train(
     min_count: usize,
     prune: f32,
 ) -> Model {
-    let mut counts: FnvHashMap<u64, usize> = FnvHashMap::default();
+    let mut counts: IntMap<u64, usize> = IntMap::default();
     for f in examples.iter().flat_map(|(features, _)| features).flatten() {
         *counts.entry(*f).or_default() += 1;
     }
     let mut model = Model::default();
     // The averaged perceptron's running sums: weight × update step, subtracted at the end.
-    let mut sums: FnvHashMap<u64, [f64; LABELS]> = FnvHashMap::default();
+    let mut sums: IntMap<u64, [f64; LABELS]> = IntMap::default();
     let mut transition_sums = [[0.0f64; LABELS]; LABELS];
     let mut step = 1.0f64;
     for _ in 0..epochs {

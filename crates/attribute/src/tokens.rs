@@ -19,6 +19,19 @@ const ABBREVIATIONS: &[&str] = &[
     "Ltd", "Co",
 ];
 
+/// The byte length of the clitic after apostrophe `mark` ("s", "ve", "re", "ll", "d", "m",
+/// in any case), when `rest` opens with one that no letter or digit follows.
+fn clitic(mark: char, rest: &str) -> Option<usize> {
+    if !matches!(mark, '’' | '\'') {
+        return None;
+    }
+    ["s", "ve", "re", "ll", "d", "m"].into_iter().find_map(|c| {
+        let head = rest.get(..c.len())?;
+        (head.eq_ignore_ascii_case(c) && !rest[c.len()..].starts_with(char::is_alphanumeric))
+            .then_some(c.len())
+    })
+}
+
 /// Splits `text[range]` into tokens.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -30,23 +43,23 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            // The possessive 's after a word is one token: "Trump’s" gives "Trump", "’s".
+            // The possessive 's and the clitics 've, 're, 'll, 'd, 'm after a word are one
+            // token: "Trump’s" gives "Trump", "’s"; "I’ve" gives "I", "’ve".
             let rest = &slice[i + c.len_utf8()..];
             let after_word = slice[..i]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if matches!(c, '’' | '\'')
-                && after_word
-                && rest.starts_with(['s', 'S'])
-                && !rest[1..].starts_with(char::is_alphanumeric)
-            {
-                let end = i + c.len_utf8() + 1;
+            if let Some(len) = clitic(c, rest).filter(|_| after_word) {
+                let end = i + c.len_utf8() + len;
                 tokens.push(Token {
                     range: base + i..base + end,
                     word: false,
                 });
-                chars.next();
+                // The clitic is ASCII: one char per byte.
+                for _ in 0..len {
+                    chars.next();
+                }
                 continue;
             }
             tokens.push(Token {
@@ -64,13 +77,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 }
                 Some((j, d)) if matches!(d, '’' | '\'' | '-' | '.' | '&') => {
                     // A joiner stays inside the word only when a letter or digit follows; the
-                    // possessive 's is split off as its own token.
+                    // possessive 's and the clitics are split off as their own token.
                     let rest = &slice[j + d.len_utf8()..];
                     let next = rest.chars().next();
-                    let possessive = matches!(d, '’' | '\'')
-                        && rest.starts_with(['s', 'S'])
-                        && !rest[1..].starts_with(char::is_alphanumeric);
-                    if next.is_some_and(char::is_alphanumeric) && !possessive {
+                    if next.is_some_and(char::is_alphanumeric) && clitic(d, rest).is_none() {
                         end = j + d.len_utf8();
                         chars.next();
                     } else {
@@ -123,6 +133,20 @@ mod tests {
         assert_eq!(
             words("doesn’t self-made 1,000"),
             ["doesn’t", "self-made", "1", ",", "000"]
+        );
+        assert_eq!(
+            words("I’ve WE'RE she’ll O’Neill’d Ma’am"),
+            [
+                "I",
+                "’ve",
+                "WE",
+                "'RE",
+                "she",
+                "’ll",
+                "O’Neill",
+                "’d",
+                "Ma’am"
+            ]
         );
     }
 }
