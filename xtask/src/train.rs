@@ -70,7 +70,12 @@ fn load_examples(dir: &Path, resources: &Resources) -> anyhow::Result<(usize, Ve
 /// Token precision, recall and F1 of the model's source, cue and content tags (begin and
 /// inside together) on `examples`, as a line.
 fn token_scores(name: &str, model: &Model, examples: &[Example]) -> String {
-    let role = |l: Label| (l as usize).div_ceil(2);
+    let role = |l: Label| match l {
+        Label::Outside => 0,
+        Label::SourceBegin | Label::SourceInside => 1,
+        Label::CueBegin | Label::CueInside => 2,
+        Label::ContentBegin | Label::ContentInside => 3,
+    };
     // Per role 1..=3: (gold, tagged, both).
     let counts = examples
         .par_iter()

@@ -3223,10 +3223,11 @@ impl<'a> Parser<'a> {
             .enumerate()
             .map(|(i, t)| {
                 let word = self.word(pi, i);
+                let lower = self.lower_word(pi, i);
                 let at = t.range.start;
                 let timex = timexes.partition_point(|x| x.range.end <= at);
                 TokenFacts {
-                    lower: self.lower_word(pi, i),
+                    lower,
                     word: t.word,
                     capitalised: is_capitalised(word),
                     cue: self.cue_at(pi, i).map(|(cue, _)| match cue.class {
@@ -3248,7 +3249,7 @@ impl<'a> Parser<'a> {
                         .is_some_and(|x| x.range.start <= at && t.range.end <= x.range.end),
                     source_noun: self.lexicon.is_source_noun(word) || self.lexicon.ends_role(word),
                     sentence_start: i == 0 || sentences[i] != sentences[i - 1],
-                    class: word_class(self.lower_word(pi, i)),
+                    class: word_class(lower),
                 }
             })
             .collect()

@@ -73,14 +73,10 @@ impl Target {
     /// too few function words of any other language we have a list for and too many of
     /// ours for a language we have none for.
     fn may_be_foreign(&self, text: &str, lists: &Lists) -> bool {
+        if self.plainly_ours(lists) {
+            return false;
+        }
         let n = lists.words;
-        if n < 4 {
-            return false;
-        }
-        // Running text in our language is full of our function words.
-        if function_words(self.lang).is_some() && lists.count(self.lang, None) * 5 >= n {
-            return false;
-        }
         let listed = LISTED
             .iter()
             .filter(|&&(l, _)| l != self.lang)
@@ -92,15 +88,19 @@ impl Target {
         (listed || unlisted) && is_prose(text)
     }
 
+    /// Too short to judge, or running text in our language, full of our function words.
+    fn plainly_ours(&self, lists: &Lists) -> bool {
+        lists.words < 4
+            || (function_words(self.lang).is_some()
+                && lists.count(self.lang, None) * 5 >= lists.words)
+    }
+
     /// The verdict of [`Target::is_foreign`] once the detector is asked.
     fn is_foreign_by_detector(&self, text: &str, lists: &Lists) -> bool {
+        if self.plainly_ours(lists) {
+            return false;
+        }
         let n = lists.words;
-        if n < 4 {
-            return false;
-        }
-        if function_words(self.lang).is_some() && lists.count(self.lang, None) * 5 >= n {
-            return false;
-        }
         let Some(info) = detect(text) else {
             return false;
         };
