@@ -505,7 +505,27 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement], tagger: &Model) -> Vec<Stateme
             }) {
                 continue;
             }
-            // Clauses holding quotes belong to the quote statements.
+            // Clauses holding quotes belong to the quote statements, unless the sentence
+            // moves on to another clause before the quote ("She said fathers would not be
+            // eligible, and when pressed …, the mother of three replied, “…”"): then the
+            // clause ends there.
+            let mut clause = clause;
+            if let [c] = clause.as_mut_slice()
+                && let Some(q) = p
+                    .ctx
+                    .segmented
+                    .quotes
+                    .iter()
+                    .find(|q| q.outer.start < c.end && c.start < q.outer.end)
+                && q.outer.start > c.start
+                && let Some(end) = clause_break_before(&p.ctx.text[c.start..q.outer.start])
+                && p.ctx.text[c.start..c.start + end]
+                    .split_whitespace()
+                    .count()
+                    >= 3
+            {
+                c.end = c.start + end;
+            }
             if p.ctx.segmented.quotes.iter().any(|q| {
                 clause
                     .iter()
@@ -525,6 +545,15 @@ fn indirect(p: &Parser<'_>, quoted: &[Statement], tagger: &Model) -> Vec<Stateme
         }
     }
     reported_inside(p, out)
+}
+
+/// Where `text` last moves on to a new clause: the byte offset of its ", and", ", but" or
+/// ";" (", while", ", when", ", as"), or `None`.
+fn clause_break_before(text: &str) -> Option<usize> {
+    [", and ", ", but ", "; ", ", while ", ", when ", ", as "]
+        .iter()
+        .filter_map(|b| text.rfind(b))
+        .max()
 }
 
 /// "Ushakov told reporters that … Trump had stressed …": a statement whose cue lies inside

@@ -1042,6 +1042,8 @@ impl<'a> Parser<'a> {
                     start = self.token_at_or_after(pi, m.range.start).max(lo);
                     continue;
                 } else if !(MODIFIERS.contains(&lw.as_str())
+                    // "one West Virginia official", "two senior officials".
+                    || QUANTIFIERS.contains(&lw.as_str())
                     || matches!(w, "’s" | "'s")
                     || (role.scope == Scope::Group && regional(w)))
                 {
@@ -1235,7 +1237,17 @@ impl<'a> Parser<'a> {
                             .np_before(pi, np.start - 1, i, inside)
                             .is_some_and(|r| {
                                 r.start == i && matches!(r.kind, NpKind::Role { .. })
-                            }));
+                            })
+                        // "noted NBC’s Dante Chinni": a possessor before a name.
+                        || (np.start > i + 1
+                            && matches!(np.kind, NpKind::Name(_) | NpKind::Entity(_))
+                            && matches!(self.word(pi, np.start - 1), "’s" | "'s")
+                            && self
+                                .np_before(pi, np.start - 2, i, inside)
+                                .is_some_and(|r| {
+                                    r.start == i
+                                        && matches!(r.kind, NpKind::Name(_) | NpKind::Entity(_))
+                                })));
                 // "said 9/11 widow Terry Strada": lower-case descriptors before a name.
                 let descriptors = || {
                     np.start - i <= 5
@@ -1293,7 +1305,9 @@ impl<'a> Parser<'a> {
                 let lw = lower(w);
                 // "63 percent said": a number opens the phrase too.
                 if NOUN_DETERMINERS.contains(&lw.as_str())
-                    || (lw.chars().all(|c| c.is_ascii_digit() || c == ',') && k + 1 == to)
+                    || (lw.starts_with(|c: char| c.is_ascii_digit())
+                        && lw.chars().all(|c| c.is_ascii_digit() || c == ',')
+                        && k + 1 == to)
                 {
                     return Some(k);
                 }
@@ -1320,7 +1334,7 @@ impl<'a> Parser<'a> {
                     && !verb
                     && !FUNCTION_WORDS.contains(&lw.as_str())
                     && self.cue_at(pi, k).is_none())
-                    || matches!(w, "’s" | "'s" | "-");
+                    || matches!(w, "’s" | "'s" | "-" | "/");
                 if !modifier || self.quoted(pi, k).is_some() {
                     return None;
                 }
@@ -1514,17 +1528,31 @@ impl<'a> Parser<'a> {
             })
             .or_else(|| self.participle_subject(pi, k, lo, inside))
             .or_else(|| {
-                // "Protesters marching through the streets chanted": the head before a
-                // participle phrase of a few words.
-                let ing = (lo + 1..j).rev().take(6).find(|&t| {
-                    self.lower_word(pi, t).ends_with("ing") && self.quoted(pi, t).is_none()
+                // "Protesters marching through the streets chanted", "The poll released
+                // Friday shows": the head before a participle phrase of a few words.
+                let participle = (lo + 1..j).rev().take(8).find(|&t| {
+                    let w = self.lower_word(pi, t);
+                    (w.ends_with("ing")
+                        || (w.len() > 4 && w.ends_with("ed"))
+                        || PARTICIPLES.contains(&w))
+                        && self.quoted(pi, t).is_none()
                 })?;
-                self.np_before(pi, ing - 1, lo, inside).filter(|np| {
-                    matches!(
-                        np.kind,
-                        NpKind::Group(_) | NpKind::Name(_) | NpKind::Entity(_)
-                    )
-                })
+                if (participle..j).any(|x| {
+                    !self.paragraph_tokens[pi][x].word || FINITE.contains(&self.lower_word(pi, x))
+                }) {
+                    return None;
+                }
+                self.np_before(pi, participle - 1, lo, inside)
+                    .filter(|np| {
+                        matches!(
+                            np.kind,
+                            NpKind::Group(_) | NpKind::Name(_) | NpKind::Entity(_)
+                        )
+                    })
+                    .or_else(|| {
+                        let (np, source) = self.common_np(pi, participle - 1, lo)?;
+                        (source && inflected()).then_some(np)
+                    })
             })?;
         // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
         let organisation = match np.kind {
@@ -1553,7 +1581,71 @@ impl<'a> Parser<'a> {
                 return person;
             }
         }
-        Some(np)
+        Some(self.group_with_phrase(pi, np, lo))
+    }
+
+    /// The group a subject phrase describes, with the phrase: "Officials in Kiev",
+    /// "Experts on North Korea and nuclear nonproliferation", "people familiar with the
+    /// matter". A group speaks, not the phrase's object; one person ("a spokesman for the
+    /// Kremlin") is left to the phrase's organisation.
+    fn group_with_phrase(&self, pi: usize, np: Np, lo: usize) -> Np {
+        let mut at = np.start;
+        if at > lo && self.lower_word(pi, at - 1) == "the" {
+            at -= 1;
+        }
+        // Over a coordinated object: "on North Korea and nuclear nonproliferation".
+        if at > lo + 2
+            && self.lower_word(pi, at - 1) == "and"
+            && let Some(first) = self.np_before(pi, at - 2, lo, None)
+        {
+            at = first.start;
+            if at > lo && self.lower_word(pi, at - 1) == "the" {
+                at -= 1;
+            }
+        }
+        match self.group_before_phrase(pi, at, lo) {
+            Some(group) => {
+                let range = group.range.start..np.range.end;
+                Np {
+                    kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+                    range,
+                    end: np.end,
+                    ..group
+                }
+            }
+            None => np,
+        }
+    }
+
+    /// A plural group noun phrase before a prepositional phrase opening at token `at`.
+    fn group_before_phrase(&self, pi: usize, at: usize, lo: usize) -> Option<Np> {
+        if at < lo + 2 {
+            return None;
+        }
+        let mut p = at - 1;
+        if !matches!(
+            self.lower_word(pi, p),
+            "in" | "of" | "on" | "at" | "from" | "with" | "for" | "across" | "inside"
+        ) {
+            return None;
+        }
+        if p > lo + 1 && matches!(self.lower_word(pi, p - 1), "familiar" | "close" | "based") {
+            p -= 1;
+        }
+        let head = p - 1;
+        let lh = self.lower_word(pi, head);
+        let plural = (lh.len() > 3 && lh.ends_with('s') && !lh.ends_with("ss"))
+            || matches!(lh, "people" | "police" | "staff" | "personnel");
+        if !plural
+            || self
+                .mention_at(self.paragraph_tokens[pi][head].range.start)
+                .is_some()
+        {
+            return None;
+        }
+        self.common_np(pi, head, lo)
+            .filter(|&(_, source)| source || lh == "people")
+            .map(|(group, _)| group)
     }
 
     /// "From Mr Starmer:": a paragraph introducing the quotes that follow by their source.
@@ -1682,7 +1774,15 @@ impl<'a> Parser<'a> {
             while m < n && BETWEEN.contains(&self.lower_word(pi, m)) {
                 m += 1;
             }
-            if let Some((_, len)) = self.cue_at(pi, m) {
+            // "…benefit the mother.” O’Neill said officials are …": after a quote that ends
+            // its sentence, a cue with a clause of its own starts a new statement.
+            let closes = |end: usize| {
+                !inner.ends_with('.')
+                    || end >= n
+                    || matches!(self.word(pi, end), "." | "," | ";")
+                    || AFTER_INVERTED.contains(&self.lower_word(pi, end))
+            };
+            if let Some((_, len)) = self.cue_at(pi, m).filter(|&(_, len)| closes(m + len)) {
                 return Some(Found {
                     np,
                     cue: Some(self.span(pi, m, m + len)),
@@ -1890,8 +1990,15 @@ impl<'a> Parser<'a> {
             {
                 continue;
             }
+            // "the 34-year-old mother of three replied, “…”": a common noun phrase the
+            // name and role parsers do not know, before a verb of saying.
+            let subject = self.subject_of(pi, k, start, None).or_else(|| {
+                matches!(cue.class, CueClass::Speech | CueClass::Writing)
+                    .then(|| self.plain_subject(pi, k, start, cue))
+                    .flatten()
+            });
             let found = Found {
-                np: match self.subject_of(pi, k, start, None) {
+                np: match subject {
                     Some(np) => np,
                     None => {
                         // "…, adding: “…”": the sentence's subject.
@@ -2479,7 +2586,9 @@ impl<'a> Parser<'a> {
             (m..c).any(|x| {
                 (matches!(self.word(pi, x), ";" | ":")
                     || (self.word(pi, x) == "," && !phrase)
-                    || (phrase && FINITE.contains(&self.lower_word(pi, x)))
+                    // "said officials have video that shows …": after a verb, "that" is
+                    // a relative pronoun, not the clause's opening.
+                    || FINITE.contains(&self.lower_word(pi, x))
                     || self.cue_at(pi, x).is_some())
             })
         };
@@ -2802,6 +2911,7 @@ impl<'a> Parser<'a> {
             return Some(self.relative(pi, head, lo));
         }
         let (np, source) = self.common_np(pi, head, lo)?;
+        let np = self.group_with_phrase(pi, np, lo);
         // A noun that is not known to speak takes only a cue that cannot be a noun itself
         // ("the affidavit said", "statistics show that"), not "a private email server".
         let past = {
@@ -3976,6 +4086,12 @@ const CONJUNCTIONS: &[&str] = &[
     "and", "but", "or", "because", "while", "as", "if", "that", "when", "since", "although",
     "though", "after", "before", "where", "so", "whether", "until", "once", "while", "yet", "even",
     "though", "unless",
+];
+/// Irregular past participles that open a phrase after a noun: "polls taken over the past
+/// two weeks".
+const PARTICIPLES: &[&str] = &[
+    "taken", "given", "written", "seen", "shown", "known", "made", "held", "built", "sent", "paid",
+    "chosen", "done", "drawn", "run",
 ];
 /// Irregular past tenses, which mark a finite clause: "said the location never shut its doors".
 const IRREGULAR_PAST: &[&str] = &[

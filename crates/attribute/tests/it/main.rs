@@ -794,7 +794,7 @@ fn an_opening_adverbial_phrase_is_not_what_the_subject_said() {
 fn the_passive_a_time_before_the_object_and_stance_verbs_beyond_saying() {
     let text = "Clinton is expected to win the debate. A majority of voters expect Clinton to win it.\n\nHillary Clinton spoke out Tuesday about the death of Terence Crutcher.\n\nDonald Trump is doubling down on his attacks on a former Miss Universe. Cruz credited his staff with the win.\n\nRepublicans led the way, as shown by his 1994 “Contract with America.”";
     expect_test::expect![[r#"
-        Indirect majority of voters <- majority of voters | Clinton to win it | expect
+        Indirect majority of voters <- A majority of voters | Clinton to win it | expect
         Indirect Hillary Clinton <- Hillary Clinton | the death of Terence Crutcher | spoke out
         Indirect Donald Trump <- Donald Trump | his attacks on a former Miss Universe | doubling down on
         Indirect Ted Cruz <- Cruz | his staff with the win | credited
@@ -850,4 +850,40 @@ fn a_person_spoken_to_is_not_what_the_tagger_reports() {
     // Without the addressee check the learned tagger reported "to industry leaders".
     let text = "Mr Trump spoke to industry leaders on Tuesday.";
     expect_test::expect![""].assert_eq(&run(text, "2025-05-20"));
+}
+
+#[test]
+fn a_group_speaks_not_the_object_of_its_phrase() {
+    let text = "Officials in Kiev said the talks would resume on Monday. Two people familiar with the matter said the deal was close. Experts on North Korea and nuclear nonproliferation said the test could change that. Mr. Morgan of the Sierra Club said the rule was too weak.";
+    expect_test::expect![[r#"
+        Indirect Officials in Kiev <- Officials in Kiev | the talks would resume on Monday | said
+        Indirect Two people familiar with the matter <- Two people familiar with the matter | the deal was close | said
+        Indirect Experts on North Korea and nuclear nonproliferation <- Experts on North Korea and nuclear nonproliferation | the test could change that | said
+        Indirect Morgan <- Mr. Morgan | the rule was too weak | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-10"));
+}
+
+#[test]
+fn sources_with_numbers_slashes_participles_and_possessors() {
+    let text = "The officer was not wearing a recording device, police said. Mr. Clarke's work has been meeting standards, one West Virginia official said. The Reuters/Ipsos poll shows that Clinton leads Sanders. The poll released Friday shows that Clinton leads Trump. Debates are not likely to alter the campaign, noted NBC's Dante Chinni.";
+    expect_test::expect![[r#"
+        Indirect police <- police | The officer was not wearing a recording device | said
+        Indirect one West Virginia official <- one West Virginia official | Mr. Clarke's work has been meeting standards | said
+        Indirect Reuters/Ipsos poll <- The Reuters/Ipsos poll | Clinton leads Sanders | shows
+        Indirect poll <- The poll | Clinton leads Trump | shows
+        Indirect Dante Chinni <- Dante Chinni | Debates are not likely to alter the campaign | noted
+    "#]]
+    .assert_eq(&run(text, "2016-09-10"));
+}
+
+#[test]
+fn a_clause_before_a_quote_in_its_sentence_is_its_own_statement() {
+    let text = "She said fathers who adopt would not be eligible for the leave, and when pressed on why, Ivanka Trump replied, \"It's meant to benefit the mother.\" O'Neill said officials are in possession of video that shows the explosion.";
+    expect_test::expect![[r#"
+        Indirect  <- She | fathers who adopt would not be eligible for the leave | said
+        Direct Ivanka Trump <- Ivanka Trump | It's meant to benefit the mother. | replied
+        Indirect O'Neill <- O'Neill | officials are in possession of video that shows the explosion | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-10"));
 }
