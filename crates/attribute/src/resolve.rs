@@ -1213,7 +1213,13 @@ impl<'a> Parser<'a> {
             Some(_) => None,
             // A parenthetical: "Putin, for his part, insisted", "Burman, director of … and a
             // professor at …, said"; not a dateline ("PHILADELPHIA, July 25 (UPI) — …,").
+            // Not a new clause: "…with Republicans, and the meeting deteriorated from
+            // there, said one GOP source".
             None if (named(&outer) || matches!(outer.kind, NpKind::Pronoun(_)))
+                && !matches!(
+                    self.lower_word(pi, first + 1),
+                    "and" | "but" | "or" | "so" | "yet"
+                )
                 && (comma - first <= 6
                     || (!is_capitalised(self.word(pi, first + 1))
                         && !(first..comma)

@@ -866,13 +866,14 @@ fn a_group_speaks_not_the_object_of_its_phrase() {
 
 #[test]
 fn sources_with_numbers_slashes_participles_and_possessors() {
-    let text = "The officer was not wearing a recording device, police said. Mr. Clarke's work has been meeting standards, one West Virginia official said. The Reuters/Ipsos poll shows that Clinton leads Sanders. The poll released Friday shows that Clinton leads Trump. Debates are not likely to alter the campaign, noted NBC's Dante Chinni.";
+    let text = "The officer was not wearing a recording device, police said. Mr. Clarke's work has been meeting standards, one West Virginia official said. The Reuters/Ipsos poll shows that Clinton leads Sanders. The poll released Friday shows that Clinton leads Trump. Debates are not likely to alter the campaign, noted NBC's Dante Chinni. The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.";
     expect_test::expect![[r#"
         Indirect police <- police | The officer was not wearing a recording device | said
         Indirect one West Virginia official <- one West Virginia official | Mr. Clarke's work has been meeting standards | said
         Indirect Reuters/Ipsos poll <- The Reuters/Ipsos poll | Clinton leads Sanders | shows
         Indirect poll <- The poll | Clinton leads Trump | shows
         Indirect Dante Chinni <- Dante Chinni | Debates are not likely to alter the campaign | noted
+        Indirect one GOP source <- one GOP source | The refusal did not go over well with Republicans, and the meeting deteriorated from there | said
     "#]]
     .assert_eq(&run(text, "2016-09-10"));
 }
