@@ -1587,6 +1587,14 @@ impl<'a> Parser<'a> {
                 return person;
             }
         }
+        // "About 46 percent of voters said": a role phrase opening with "of" belongs to the
+        // quantity before it.
+        let np = if self.lower_word(pi, np.start) == "of" {
+            let (wide, _) = self.common_np(pi, np.end - 1, lo)?;
+            wide
+        } else {
+            np
+        };
         Some(self.group_with_phrase(pi, np, lo))
     }
 
@@ -1996,7 +2004,7 @@ impl<'a> Parser<'a> {
             {
                 continue;
             }
-            // "the 34-year-old mother of three replied, “…”": a common noun phrase the
+            // "Asked about the bill, several senators replied, “…”": a common noun phrase the
             // name and role parsers do not know, before a verb of saying.
             let subject = self.subject_of(pi, k, start, None).or_else(|| {
                 matches!(cue.class, CueClass::Speech | CueClass::Writing)

@@ -854,12 +854,13 @@ fn a_person_spoken_to_is_not_what_the_tagger_reports() {
 
 #[test]
 fn a_group_speaks_not_the_object_of_its_phrase() {
-    let text = "Officials in Kiev said the talks would resume on Monday. Two people familiar with the matter said the deal was close. Experts on North Korea and nuclear nonproliferation said the test could change that. Mr. Morgan of the Sierra Club said the rule was too weak.";
+    let text = "Officials in Kiev said the talks would resume on Monday. Two people familiar with the matter said the deal was close. Experts on North Korea and nuclear nonproliferation said the test could change that. Mr. Morgan of the Sierra Club said the rule was too weak. About 46 percent of voters said: “The economy is the issue.”";
     expect_test::expect![[r#"
         Indirect Officials in Kiev <- Officials in Kiev | the talks would resume on Monday | said
         Indirect Two people familiar with the matter <- Two people familiar with the matter | the deal was close | said
         Indirect Experts on North Korea and nuclear nonproliferation <- Experts on North Korea and nuclear nonproliferation | the test could change that | said
         Indirect Morgan <- Mr. Morgan | the rule was too weak | said
+        Direct About 46 percent of voters <- About 46 percent of voters | The economy is the issue. | said
     "#]]
     .assert_eq(&run(text, "2016-09-10"));
 }
