@@ -1603,19 +1603,15 @@ impl<'a> Parser<'a> {
     /// matter". A group speaks, not the phrase's object; one person ("a spokesman for the
     /// Kremlin") is left to the phrase's organisation.
     fn group_with_phrase(&self, pi: usize, np: Np, lo: usize) -> Np {
-        let mut at = np.start;
-        if at > lo && self.lower_word(pi, at - 1) == "the" {
-            at -= 1;
-        }
+        let with_article =
+            |at: usize| at - usize::from(at > lo && self.lower_word(pi, at - 1) == "the");
+        let mut at = with_article(np.start);
         // Over a coordinated object: "on North Korea and nuclear nonproliferation".
         if at > lo + 2
             && self.lower_word(pi, at - 1) == "and"
             && let Some(first) = self.np_before(pi, at - 2, lo, None)
         {
-            at = first.start;
-            if at > lo && self.lower_word(pi, at - 1) == "the" {
-                at -= 1;
-            }
+            at = with_article(first.start);
         }
         match self.group_before_phrase(pi, at, lo) {
             Some(group) => {
