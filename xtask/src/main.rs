@@ -11,6 +11,7 @@ mod eval_polnear;
 mod eval_timex;
 mod progress;
 mod train;
+mod train_clauses;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -77,6 +78,23 @@ enum Train {
         #[arg(long, default_value_t = 0.5)]
         prune: f32,
         /// Also print the tags' token scores on this held-out PolNeAR-style folder.
+        #[arg(long)]
+        score: Option<PathBuf>,
+    },
+    /// The clause classifier, on a PolNeAR-style folder.
+    Clauses {
+        /// DIR/text/*.txt and DIR/attributions/*.ann.
+        dir: PathBuf,
+        /// Where to write the classifier (default: crates/attribute/data/clauses.bin).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 6)]
+        epochs: usize,
+        /// Only features seen on at least this many candidates get weights.
+        #[arg(long, default_value_t = 3)]
+        min_count: usize,
+        /// Also print precision and recall on this held-out PolNeAR-style folder.
         #[arg(long)]
         score: Option<PathBuf>,
     },
@@ -169,6 +187,23 @@ fn real_main() -> anyhow::Result<ExitCode> {
             print!(
                 "{}",
                 train::run(&dir, &out, epochs, min_count, prune, score.as_deref())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Train {
+            what:
+                Train::Clauses {
+                    dir,
+                    out,
+                    epochs,
+                    min_count,
+                    score,
+                },
+        } => {
+            let out = out.unwrap_or_else(|| root().join("crates/attribute/data/clauses.bin"));
+            print!(
+                "{}",
+                train_clauses::run(&dir, &out, epochs, min_count, score.as_deref())?
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -15,6 +15,7 @@
 //!       ──► the current speaker (a quote paragraph with no cue continues it)
 //! ```
 
+mod clauses;
 mod lexicon;
 mod resolve;
 mod setting;
@@ -23,6 +24,7 @@ mod tokens;
 
 use std::ops::Range;
 
+pub use clauses::{Classifier, train_classifier};
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
 use resolve::{Np, Parser, Reported};
 pub use tagger::{Label, Model, train};
@@ -105,6 +107,17 @@ impl Statement {
     }
 }
 
+/// A clause the clause classifier judges, as training sees it.
+#[derive(Debug, Clone)]
+pub struct ClauseCandidate {
+    /// The subject's bytes.
+    pub source: Range<usize>,
+    /// The verb chain's bytes.
+    pub cue: Range<usize>,
+    /// The classifier's features.
+    pub features: Vec<u64>,
+}
+
 /// A paragraph as the tagger sees it: its tokens' byte ranges and their hashed features.
 pub type TaggerParagraph = (Vec<Range<usize>>, Vec<Vec<u64>>);
 
@@ -112,6 +125,7 @@ pub type TaggerParagraph = (Vec<Range<usize>>, Vec<Vec<u64>>);
 pub struct Attributor {
     lexicon: Lexicon,
     tagger: Model,
+    clauses: Classifier,
     /// Country code to country name, for "Kyiv, Ukraine".
     countries: std::collections::HashMap<String, String>,
 }
@@ -132,6 +146,7 @@ impl Attributor {
         Attributor {
             lexicon: Lexicon::embedded(),
             tagger: Model::embedded(),
+            clauses: Classifier::embedded(),
             countries,
         }
     }
@@ -139,6 +154,31 @@ impl Attributor {
     /// Replaces the tagger model (an empty one turns the tagger off).
     pub fn set_tagger(&mut self, tagger: Model) {
         self.tagger = tagger;
+    }
+
+    /// Replaces the clause classifier (an empty one accepts no clause).
+    pub fn set_classifier(&mut self, clauses: Classifier) {
+        self.clauses = clauses;
+    }
+
+    /// Every subject–verb clause the clause classifier would judge, for training.
+    pub fn clause_candidates(&self, ctx: &Context<'_>) -> Vec<ClauseCandidate> {
+        let parser = Parser::new(ctx, &self.lexicon);
+        (0..parser.paragraph_tokens.len())
+            .flat_map(|pi| {
+                let found = rule_clauses(&parser, pi);
+                let tagged = parser.tag(pi, &self.tagger);
+                parser
+                    .clause_candidates(pi, &found, &tagged)
+                    .into_iter()
+                    .map(|c| ClauseCandidate {
+                        source: c.np.range.clone(),
+                        cue: parser.span(pi, c.verb.start, c.verb.end),
+                        features: c.features,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     /// Every paragraph as the tagger sees it: its tokens' byte ranges and their features,
@@ -165,7 +205,7 @@ impl Attributor {
     pub fn attribute(&self, ctx: &Context<'_>) -> Vec<Statement> {
         let parser = Parser::new(ctx, &self.lexicon);
         let mut statements = quotes(&parser);
-        statements.extend(indirect(&parser, &statements, &self.tagger));
+        statements.extend(indirect(&parser, &statements, &self.tagger, &self.clauses));
         statements.sort_by_key(|s| (s.span().start, s.span().end));
         for s in &mut statements {
             setting::fill(&parser, &self.countries, s);
@@ -456,27 +496,51 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     out
 }
 
-fn indirect(p: &Parser<'_>, quoted: &[Statement], tagger: &Model) -> Vec<Statement> {
+/// The reported speech the rules find in paragraph `pi`.
+fn rule_clauses(p: &Parser<'_>, pi: usize) -> Vec<Reported> {
+    p.colon_source(pi)
+        .into_iter()
+        .chain(
+            p.sentences_of(pi)
+                .into_iter()
+                .flat_map(|sentence| p.reported_clauses(pi, sentence)),
+        )
+        .collect()
+}
+
+fn indirect(
+    p: &Parser<'_>,
+    quoted: &[Statement],
+    tagger: &Model,
+    clauses: &Classifier,
+) -> Vec<Statement> {
     let mut out = Vec::new();
     for pi in 0..p.paragraph_tokens.len() {
-        let mut found: Vec<Reported> = p
-            .colon_source(pi)
-            .into_iter()
-            .chain(
-                p.sentences_of(pi)
-                    .into_iter()
-                    .flat_map(|sentence| p.reported_clauses(pi, sentence)),
-            )
-            .collect();
-        // The tagger adds what the rules missed: a cue they did not use, with a clause that
-        // overlaps none of theirs.
-        let learned_all = p.learned_clauses(pi, tagger);
-        let learned: Vec<Reported> = learned_all
+        let mut found = rule_clauses(p, pi);
+        let tagged = p.tag(pi, tagger);
+        // The clause classifier adds subject–verb clauses the rules left alone.
+        if !clauses.is_empty() {
+            let accepted: Vec<Reported> = p
+                .clause_candidates(pi, &found, &tagged)
+                .into_iter()
+                .filter(|c| clauses.probability(&c.features) >= 0.5)
+                .map(|c| Reported {
+                    cue: p.span(pi, c.verb.start, c.verb.end),
+                    clause: vec![p.span(pi, c.content.start, c.content.end)],
+                    np: c.np,
+                    object: false,
+                })
+                .collect();
+            found.extend(accepted);
+        }
+        // The tagger adds what the rules and the classifier missed: a cue they did not use,
+        // with a clause that overlaps none of theirs.
+        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        let learned: Vec<Reported> = p
+            .learned_clauses(pi, &tagged)
             .into_iter()
             .filter(|l| {
                 found.iter().all(|r| {
-                    let overlap =
-                        |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
                     !overlap(&r.cue, &l.cue)
                         && !r
                             .clause

@@ -747,7 +747,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Tells whether token `i` is an adverb in -ly ("steadily", "emotionally").
-    fn adverb(&self, pi: usize, i: usize) -> bool {
+    pub(crate) fn adverb(&self, pi: usize, i: usize) -> bool {
         let w = self.lower_word(pi, i);
         w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(pi, i))
     }
@@ -755,7 +755,7 @@ impl<'a> Parser<'a> {
     /// Tells whether token `i`, before a cue at token `k`, may stand between the cue and its
     /// subject: an auxiliary or adverb ("has also", "has been steadily pounding") or a time
     /// ("federal prosecutors in April charged").
-    fn between_subject_and_cue(&self, pi: usize, i: usize, k: usize) -> bool {
+    pub(crate) fn between_subject_and_cue(&self, pi: usize, i: usize, k: usize) -> bool {
         BETWEEN.contains(&self.lower_word(pi, i))
             || self.adverb(pi, i)
             || self.in_timex(pi, i)
@@ -2937,7 +2937,7 @@ impl<'a> Parser<'a> {
 
     /// A relative pronoun at token `at` as a speaker phrase: its mention is the pronoun, its
     /// kind that of the phrase it follows ("the senator, who").
-    fn relative(&self, pi: usize, at: usize, lo: usize) -> Np {
+    pub(crate) fn relative(&self, pi: usize, at: usize, lo: usize) -> Np {
         let mut end = at;
         if end > lo && self.word(pi, end - 1) == "," {
             end -= 1;
@@ -2987,7 +2987,7 @@ impl<'a> Parser<'a> {
     /// open its clause, so that "proposed the meeting" gives no "meeting". The flag tells
     /// whether the head is a noun known to speak (a source noun, a role, a quantifier or an
     /// agent noun such as "technologists").
-    fn common_np(&self, pi: usize, head: usize, lo: usize) -> Option<(Np, bool)> {
+    pub(crate) fn common_np(&self, pi: usize, head: usize, lo: usize) -> Option<(Np, bool)> {
         let toks = &self.paragraph_tokens[pi];
         let hw = self.word(pi, head);
         let lh = lower(hw);
@@ -3322,7 +3322,7 @@ impl<'a> Parser<'a> {
 
     /// Whether token `k` is a verb form that needs a subject: an auxiliary, a word in -ed, an
     /// irregular past or an inflected cue, not a bare infinitive ("…, and reiterate that").
-    fn finite_like(&self, pi: usize, k: usize) -> bool {
+    pub(crate) fn finite_like(&self, pi: usize, k: usize) -> bool {
         let w = self.word(pi, k);
         let lw = lower(w);
         FINITE.contains(&lw.as_str())
@@ -3426,6 +3426,19 @@ impl<'a> Parser<'a> {
                     i += 1;
                     continue;
                 };
+                // "U.S. Defense Secretary Pete Hegseth": capitalised words before a titled name
+                // are its modifiers, not a person of their own.
+                let titled_next = (np.end..(np.end + 6).min(n)).any(|end| {
+                    self.np_before(pi, end, np.end, None).is_some_and(|next| {
+                        next.start == np.end
+                            && TITLES.contains(&self.lower_word(pi, np.end))
+                            && matches!(next.kind, NpKind::Entity(_) | NpKind::Name(_))
+                    })
+                });
+                if titled_next {
+                    i = np.end;
+                    continue;
+                }
                 let (name, entity, mut gender) = match &np.kind {
                     NpKind::Entity(id) => {
                         let e = self.ctx.gazetteer.get(*id);
@@ -3939,7 +3952,7 @@ fn regional(word: &str) -> bool {
 /// A speaker phrase as a name when it refers to no one known: "Russian news agencies" from
 /// "according to Russian news agencies", without a leading article.
 /// A rough part of speech from the word lists and endings, for the tagger.
-fn word_class(w: &str) -> &'static str {
+pub(crate) fn word_class(w: &str) -> &'static str {
     if PRONOUNS.contains(&w) || OBJECTS.contains(&w) {
         "pron"
     } else if DETERMINERS.contains(&w) || QUANTIFIERS.contains(&w) {

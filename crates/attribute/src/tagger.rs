@@ -463,6 +463,91 @@ pub fn train(
     model
 }
 
+/// A paragraph as the tagger reads it and, with a model, tags it.
+pub struct Tagged<'p, 'm> {
+    /// What the tagger knows of each token.
+    pub facts: Vec<TokenFacts<'p>>,
+    /// The model that tagged it.
+    pub model: &'m Model,
+    /// Each token's features; empty for an empty model.
+    pub features: Vec<Vec<u64>>,
+    /// Each token's label; empty for an empty model.
+    pub labels: Vec<Label>,
+}
+
+impl Parser<'_> {
+    /// Paragraph `pi` read and tagged by `model`.
+    pub fn tag<'m>(&self, pi: usize, model: &'m Model) -> Tagged<'_, 'm> {
+        let facts = self.tagger_facts(pi);
+        let (features, labels) = if model.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            let features = features(&facts);
+            let labels = model.tag(&features);
+            (features, labels)
+        };
+        Tagged {
+            facts,
+            model,
+            features,
+            labels,
+        }
+    }
+
+    /// Whether the tokens `content` after a cue at token `cue` can be what was said. It
+    /// cannot be "to" or "with" before a noun phrase ("spoke to industry leaders", "pleaded
+    /// guilty to money laundering"), nor a person addressed ("called Russian president
+    /// Vladimir Putin", "spoke to him"). With `clause_cues`, a cue of the lexicon that takes
+    /// no noun phrase also needs a clause (not "assumed the presidency").
+    pub fn content_is_said(
+        &self,
+        facts: &[TokenFacts<'_>],
+        pi: usize,
+        cue: usize,
+        content: Range<usize>,
+        clause_cues: bool,
+    ) -> bool {
+        let opening = facts[content.start].lower;
+        let infinitive = opening == "to"
+            && facts
+                .get(content.start + 1)
+                .is_some_and(|f| f.word && !f.capitalised && matches!(f.class, "w" | "ly"));
+        let clause = CLAUSE_WORDS.contains(&opening)
+            || infinitive
+            || self.finite_verb_in(pi, content.start, content.end);
+        let to = matches!(opening, "to" | "with");
+        if to && !infinitive
+            || self.cue_at(pi, cue).is_some_and(|(lex, _)| {
+                (clause_cues && !lex.content_obj && !clause) || (lex.obj && to)
+            })
+        {
+            return false;
+        }
+        let first = content.start + usize::from(to);
+        let addressee = facts[first].lower == "each"
+            || self.np_after(pi, first, None).is_some_and(|np| {
+                matches!(np.kind, NpKind::Name(_))
+                    || (matches!(np.kind, NpKind::Role { .. })
+                        && np.end > np.start
+                        && facts[np.end - 1].capitalised)
+                    || matches!(np.kind, NpKind::Entity(id) if self.ctx.gazetteer.get(id).kind == Kind::Person)
+            })
+            || OBJECTS_OF_SPEECH.contains(&facts[first].lower)
+            // "Russian president Vladimir Putin", "Ukrainian leader Volodymyr Zelensky".
+            || facts[first..content.end]
+                .iter()
+                .take(6)
+                .take_while(|f| f.capitalised || f.source_noun)
+                .any(|f| f.entity == Some("person"));
+        !addressee
+    }
+}
+
+/// Whether a word negates its verb: "not", "never", "didn’t".
+pub(crate) fn negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// A run of tokens with one role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -503,14 +588,17 @@ impl Parser<'_> {
     /// after it (or before it, "…, officials said") and the nearest source, in the cue's
     /// sentence. The source is typed by the same phrase parser the rules use, falling back
     /// to the subject of the cue.
-    pub fn learned_clauses(&self, pi: usize, model: &Model) -> Vec<Reported> {
-        if model.is_empty() {
+    pub fn learned_clauses(&self, pi: usize, tagged: &Tagged<'_, '_>) -> Vec<Reported> {
+        if tagged.labels.is_empty() {
             return Vec::new();
         }
-        let facts = self.tagger_facts(pi);
-        let features = features(&facts);
-        let labels = model.tag(&features);
-        let runs = runs(&labels);
+        let (facts, model, features, labels) = (
+            &tagged.facts,
+            tagged.model,
+            &tagged.features,
+            &tagged.labels,
+        );
+        let runs = runs(labels);
         let mut out = Vec::new();
         for sentence in self.sentences_of(pi) {
             let mut stop = sentence.end;
@@ -530,7 +618,10 @@ impl Parser<'_> {
                 let passive = (sentence.start.max(cue.start.saturating_sub(2))..cue.end)
                     .any(|i| BE.contains(&facts[i].lower))
                     && !facts[cue.end - 1].lower.ends_with("ing");
-                if passive {
+                // "did not comment on": what was not said is no statement.
+                let negated = (sentence.start.max(cue.start.saturating_sub(2))..cue.end)
+                    .any(|i| negation(facts[i].lower));
+                if passive || negated {
                     continue;
                 }
                 // After the cue: over "that" or a comma, the tokens the tagger puts in an
@@ -577,48 +668,10 @@ impl Parser<'_> {
                     content.end -= 1;
                 }
                 let words = content.clone().filter(|&i| facts[i].word).count();
-                if words < 3 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
+                if words < 2 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
                     continue;
                 }
-                // A cue of the lexicon that takes no noun phrase needs a clause: not
-                // "assumed the presidency", "spoke to industry leaders".
-                let opening = facts[content.start].lower;
-                let infinitive = opening == "to"
-                    && facts
-                        .get(content.start + 1)
-                        .is_some_and(|f| !f.capitalised && matches!(f.class, "w" | "ly"));
-                let clause = CLAUSE_WORDS.contains(&opening)
-                    || infinitive
-                    || self.finite_verb_in(pi, content.start, content.end);
-                // Nor is "to" or "with" before a noun phrase ("spoke to industry leaders",
-                // "pleaded guilty to money laundering") a statement.
-                let to = matches!(opening, "to" | "with");
-                if to && !infinitive
-                    || self
-                        .cue_at(pi, cue.start)
-                        .is_some_and(|(lex, _)| (!lex.content_obj && !clause) || (lex.obj && to))
-                {
-                    continue;
-                }
-                // "called Russian president Vladimir Putin", "spoke to him": a person
-                // addressed is not what was said.
-                let first = content.start + usize::from(to);
-                let addressee = facts[first].lower == "each"
-                    || self.np_after(pi, first, None).is_some_and(|np| {
-                        matches!(np.kind, NpKind::Name(_))
-                            || (matches!(np.kind, NpKind::Role { .. })
-                                && np.end > np.start
-                                && facts[np.end - 1].capitalised)
-                            || matches!(np.kind, NpKind::Entity(id) if self.ctx.gazetteer.get(id).kind == Kind::Person)
-                    })
-                    || OBJECTS_OF_SPEECH.contains(&facts[first].lower)
-                    // "Russian president Vladimir Putin", "Ukrainian leader Volodymyr Zelensky".
-                    || facts[first..content.end]
-                        .iter()
-                        .take(6)
-                        .take_while(|f| f.capitalised || f.source_noun)
-                        .any(|f| f.entity == Some("person"));
-                if addressee {
+                if !self.content_is_said(facts, pi, cue.start, content.clone(), true) {
                     continue;
                 }
                 // The source: the nearest one before the cue and outside the content, else

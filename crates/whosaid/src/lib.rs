@@ -197,6 +197,22 @@ pub fn tagger_paragraphs(
     paragraphs
 }
 
+/// Every subject–verb clause of a document the clause classifier would judge, with byte
+/// ranges in `doc.text`. `cargo xtask train` labels them from gold annotations.
+pub fn clause_candidates(
+    doc: &Document,
+    resources: &Resources,
+) -> Vec<whosaid_attribute::ClauseCandidate> {
+    let prepared = Prepared::new(doc, resources, None);
+    let context = prepared.context(doc, resources);
+    let mut candidates = resources.attributor.clause_candidates(&context);
+    for c in &mut candidates {
+        c.source = prepared.cleaned.map.range_to_original(c.source.clone());
+        c.cue = prepared.cleaned.map.range_to_original(c.cue.clone());
+    }
+    candidates
+}
+
 /// A document through the stages before attribution.
 struct Prepared {
     cleaned: whosaid_clean::Cleaned,

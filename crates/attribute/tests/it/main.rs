@@ -1,11 +1,16 @@
 //! Attribution specifications: each test gives a short text and the statements expected.
 
-use whosaid_attribute::{Attributor, Context};
+use whosaid_attribute::{Attributor, Classifier, Context};
 use whosaid_entities::{Date, Gazetteer, Matcher};
 
 /// Runs segmenting, matching, time expressions and attribution on `text` and renders each
 /// statement as `kind speaker <- mention | quote | cue (reported by …)`.
 fn run(text: &str, published: &str) -> String {
+    run_with(text, published, true)
+}
+
+/// [`run`], with the clause classifier on or off.
+fn run_with(text: &str, published: &str, classifier: bool) -> String {
     let gazetteer = Gazetteer::embedded();
     let matcher = Matcher::new(&gazetteer);
     let published: Option<Date> = published.parse().ok();
@@ -20,7 +25,10 @@ fn run(text: &str, published: &str) -> String {
         gazetteer: &gazetteer,
         published,
     };
-    let attributor = Attributor::new(&gazetteer);
+    let mut attributor = Attributor::new(&gazetteer);
+    if !classifier {
+        attributor.set_classifier(Classifier::default());
+    }
     let mut out = String::new();
     for s in attributor.attribute(&ctx) {
         let speaker = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("?");
@@ -641,8 +649,10 @@ fn a_content_ends_where_the_subject_acts_again() {
     let text = "She criticized the plan and challenged the mayor to a debate. He insists the party must change, and has championed a new agenda. The governor vetoed the bill, saying it cost too much.";
     expect_test::expect![[r#"
         Indirect  <- She | the plan | criticized
+        Indirect  <- She | the mayor to a debate | challenged
         Indirect  <- He | the party must change | insists
         Indirect  <- He | a new agenda | championed
+        Indirect governor <- The governor | the bill | vetoed
         Indirect governor <- The governor | it cost too much | saying
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
@@ -888,4 +898,68 @@ fn a_clause_before_a_quote_in_its_sentence_is_its_own_statement() {
         Indirect O'Neill <- O'Neill | officials are in possession of video that shows the explosion | said
     "#]]
     .assert_eq(&run(text, "2016-09-10"));
+}
+
+/// The subject–verb clauses the clause classifier judges in `text`, as `source | cue`.
+fn clause_candidates(text: &str) -> String {
+    let gazetteer = Gazetteer::embedded();
+    let matcher = Matcher::new(&gazetteer);
+    let segmented = whosaid_segment::segment(text);
+    let mentions = matcher.find(text);
+    let timexes = whosaid_timex::find(text, None);
+    let ctx = Context {
+        text,
+        segmented: &segmented,
+        mentions: &mentions,
+        timexes: &timexes,
+        gazetteer: &gazetteer,
+        published: None,
+    };
+    Attributor::new(&gazetteer)
+        .clause_candidates(&ctx)
+        .iter()
+        .map(|c| format!("{} | {}\n", &text[c.source.clone()], &text[c.cue.clone()]))
+        .collect()
+}
+
+#[test]
+fn clause_candidates_are_subjects_with_their_verb_chains() {
+    // A plural noun before a verb is its subject; a verb after a possessive is a noun; a
+    // particle belongs to its verb; auxiliaries and adverbs join the chain; a negated chain
+    // and a verb opening its content are no candidates.
+    let text = "Independent analyses agree the top earners would gain most. His infamous remarks \
+                about voters hurt him. Amelize Joseph loves the public school her daughter \
+                attends. State regulators have also firmly ruled out a new permit. Trump did \
+                not comment on the attacks. The deal, Ms Lee reported, collapsed in May.";
+    expect_test::expect![[r#"
+        Independent analyses | agree
+        Amelize Joseph | loves
+        State regulators | have also firmly ruled out
+    "#]]
+    .assert_eq(&clause_candidates(text));
+}
+
+#[test]
+fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
+    // What the trained classifier (data/clauses.bin) accepts: stances and acts of a source
+    // as PolNeAR annotates them, not the company's move. Retraining may change these lines.
+    let text = "Ukraine signed an agreement with the United States to exploit its minerals. Trump \
+                raised expectations about the outcome of the talks. The senator has long opposed \
+                the death penalty. Federal investigators uncovered attempts to infiltrate the \
+                program. The governor vetoed the bill on Friday. The FBI recommended no charges \
+                against her. Mr. Obama has previously made the case for Mrs. Clinton. He spent \
+                months lobbing insults at his rival. The city imposed a curfew after the \
+                protests. The company moved its headquarters to Texas.";
+    expect_test::expect![[r#"
+        Indirect Ukraine <- Ukraine | an agreement with the United States to exploit its minerals | signed
+        Indirect Donald Trump <- Trump | expectations about the outcome of the talks | raised
+        Indirect senator <- The senator | the death penalty | has long opposed
+        Indirect FBI <- FBI | no charges against her | recommended
+        Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
+    "#]].assert_eq(&run(text, "2016-09-20"));
+    // Without the classifier, only what the rules and the tagger find.
+    expect_test::expect![[r#"
+        Indirect FBI <- FBI | no charges against her | recommended
+    "#]]
+    .assert_eq(&run_with(text, "2016-09-20", false));
 }

@@ -1,0 +1,618 @@
+//! A learned classifier over subject–verb clauses, for the attributions PolNeAR-style
+//! annotators see beyond verbs of saying: stances, beliefs and acts of a source ("Amelize
+//! Joseph loves the public school …", "Federal investigators have also discovered that …",
+//! "Mr. Obama has previously made the case for Mrs. Clinton").
+//!
+//! Every clause whose verb the rules left alone, after a subject (a name, a pronoun, a role,
+//! a group, a relative pronoun or a plain noun run), is a candidate, with the rest of its
+//! clause as content. A logistic regression over hashed features of the verb, its
+//! auxiliaries, the words after it, the subject and the tagger's view of the clause decides
+//! whether it is an attribution; `cargo xtask train clauses` fits it on PolNeAR train and
+//! writes `data/clauses.bin`.
+
+use std::hash::Hasher;
+use std::ops::Range;
+
+use fnv::FnvHasher;
+use nohash_hasher::IntMap;
+
+use crate::resolve::{Np, NpKind, Parser, Reported, descriptive, word_class};
+use crate::tagger::{Label, Tagged, TokenFacts, negation};
+
+/// Words that end a candidate's content: a new clause after a comma, or a semicolon.
+const CLAUSE_ENDS: &[&str] = &[
+    "but", "while", "although", "though", "because", "whereas", "and",
+];
+
+/// Particles that belong to the verb before them ("ruled out").
+const PARTICLES: &[&str] = &["out", "up", "down", "off"];
+
+/// Words that head no subject.
+const NOT_HEADS: &[&str] = &[
+    "it", "this", "that", "there", "here", "what", "which", "who", "so", "then", "now", "also",
+    "still", "yet", "just", "even", "only", "too", "lest", "if", "as", "than",
+];
+
+/// Words inside a verb chain that are not its verb.
+const NOT_VERBS: &[&str] = &[
+    "not", "never", "n’t", "n't", "also", "still", "just", "only", "long", "already", "often",
+    "always", "ever", "again",
+];
+
+/// Auxiliaries, after which the verb chain goes on ("would have loved").
+const AUXILIARIES: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "wo",
+    "ca",
+    "isn’t",
+    "wasn’t",
+    "won’t",
+    "can’t",
+    "doesn’t",
+    "didn’t",
+    "hasn’t",
+    "haven’t",
+    "isn't",
+    "wasn't",
+    "won't",
+    "can't",
+    "doesn't",
+    "didn't",
+    "hasn't",
+    "haven't",
+];
+
+/// A subject–verb clause that may be an attribution.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The subject as the phrase parser reads it.
+    pub np: Np,
+    /// Tokens of the verb chain, auxiliaries included ("have also discovered").
+    pub verb: Range<usize>,
+    /// Tokens of the content: the rest of the clause after the verb.
+    pub content: Range<usize>,
+    /// Hashed features for the classifier.
+    pub features: Vec<u64>,
+}
+
+/// The classifier's weights: a logistic regression over hashed features.
+#[derive(Debug, Clone, Default)]
+pub struct Classifier {
+    weights: IntMap<u64, f32>,
+}
+
+const MAGIC: &[u8; 8] = b"WSCLS001";
+
+impl Classifier {
+    /// The classifier built into the crate (`data/clauses.bin`); empty when that file is.
+    pub fn embedded() -> Classifier {
+        Classifier::from_bytes(include_bytes!("../data/clauses.bin")).unwrap_or_default()
+    }
+
+    /// Whether the classifier has no weights (it then accepts nothing).
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The probability that a candidate with these features is an attribution.
+    pub fn probability(&self, features: &[u64]) -> f32 {
+        let z: f32 = features.iter().filter_map(|f| self.weights.get(f)).sum();
+        1.0 / (1.0 + (-z).exp())
+    }
+
+    /// Reads a classifier written by [`Classifier::to_bytes`].
+    ///
+    /// # Errors
+    ///
+    /// A message when the bytes are not such a classifier.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Classifier, String> {
+        if bytes.is_empty() {
+            return Ok(Classifier::default());
+        }
+        let body = bytes
+            .strip_prefix(MAGIC)
+            .ok_or("not a whosaid clause classifier")?;
+        if body.len() % 12 != 0 {
+            return Err("clause classifier has the wrong length".to_owned());
+        }
+        let weights = body
+            .chunks_exact(12)
+            .map(|e| {
+                let mut key = [0; 8];
+                key.copy_from_slice(&e[..8]);
+                let w = f32::from_le_bytes([e[8], e[9], e[10], e[11]]);
+                (u64::from_le_bytes(key), w)
+            })
+            .collect();
+        Ok(Classifier { weights })
+    }
+
+    /// The classifier as bytes: each feature and its weight, in key order.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut keys: Vec<u64> = self.weights.keys().copied().collect();
+        keys.sort_unstable();
+        let mut out = Vec::with_capacity(8 + keys.len() * 12);
+        out.extend_from_slice(MAGIC);
+        for k in keys {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&self.weights[&k].to_le_bytes());
+        }
+        out
+    }
+}
+
+/// Fits the classifier to candidates' features and whether each is an attribution: `epochs`
+/// passes of stochastic gradient descent on the log loss in the given order (so training is
+/// deterministic), keeping the weights averaged over every step. Only features seen on at
+/// least `min_count` candidates get weights.
+pub fn train_classifier(
+    examples: &[(Vec<u64>, bool)],
+    epochs: usize,
+    min_count: usize,
+) -> Classifier {
+    let mut counts: IntMap<u64, usize> = IntMap::default();
+    for f in examples.iter().flat_map(|(features, _)| features) {
+        *counts.entry(*f).or_default() += 1;
+    }
+    let mut model = Classifier::default();
+    // Averaging as in the perceptron: running sums of weight change × step.
+    let mut sums: IntMap<u64, f64> = IntMap::default();
+    let mut step = 1.0f64;
+    for epoch in 0..epochs {
+        let rate = 0.2 / (1.0 + epoch as f32);
+        for (features, gold) in examples {
+            let p = model.probability(features);
+            let gradient = (f32::from(u8::from(*gold)) - p) * rate;
+            for k in features.iter().filter(|k| counts[k] >= min_count) {
+                *model.weights.entry(*k).or_default() += gradient;
+                *sums.entry(*k).or_default() += step * f64::from(gradient);
+            }
+            step += 1.0;
+        }
+    }
+    for (k, w) in &mut model.weights {
+        *w -= (sums[k] / step) as f32;
+    }
+    model
+}
+
+/// A feature: the FNV hash of its parts, each closed by a byte no UTF-8 text holds.
+fn hash(parts: &[&[u8]]) -> u64 {
+    let mut h = FnvHasher::default();
+    for p in parts {
+        h.write(p);
+        h.write_u8(0xff);
+    }
+    h.finish()
+}
+
+/// What the tagger makes of a candidate: how sure it is of a cue at the verb, and how much
+/// of the subject and content it tags as source and content.
+fn tagger_features(
+    f: &mut Vec<u64>,
+    tagged: &Tagged<'_, '_>,
+    np: &Np,
+    chain: Range<usize>,
+    content: Range<usize>,
+) {
+    let margin = chain
+        .clone()
+        .map(|i| tagged.model.margin(&tagged.features[i], Label::CueBegin))
+        .fold(f32::NEG_INFINITY, f32::max);
+    let bucket = (margin / 25.0).clamp(-12.0, 12.0).round() as i8;
+    f.push(hash(&[b"tm", &bucket.to_le_bytes()]));
+    let share = |r: Range<usize>, a: Label, b: Label| {
+        let n = r.len().max(1);
+        let hit = r
+            .filter(|&i| tagged.labels[i] == a || tagged.labels[i] == b)
+            .count();
+        (hit * 4 / n) as u8
+    };
+    let cue = share(chain, Label::CueBegin, Label::CueInside);
+    let src = share(np.start..np.end, Label::SourceBegin, Label::SourceInside);
+    let con = share(content, Label::ContentBegin, Label::ContentInside);
+    f.push(hash(&[b"tcue", &[cue]]));
+    f.push(hash(&[b"tsrc", &[src]]));
+    f.push(hash(&[b"tcon", &[con]]));
+    f.push(hash(&[b"tall", &[cue, src.min(1), con]]));
+}
+
+impl Parser<'_> {
+    /// The subject–verb clauses of paragraph `pi` that may be attributions, outside quotes
+    /// and clear of the statements the rules found (`taken`).
+    pub fn clause_candidates(
+        &self,
+        pi: usize,
+        taken: &[Reported],
+        tagged: &Tagged<'_, '_>,
+    ) -> Vec<Candidate> {
+        let tokens = &self.paragraph_tokens[pi];
+        let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        let mut out = Vec::new();
+        for sentence in self.sentences_of(pi) {
+            let mut stop = sentence.end;
+            while stop > sentence.start && !tokens[stop - 1].word {
+                stop -= 1;
+            }
+            let mut k = sentence.start;
+            while k < stop {
+                let Some(chain) = self.verb_chain(&tagged.facts, pi, k, stop) else {
+                    k += 1;
+                    continue;
+                };
+                k = chain.end;
+                let head = self.chain_head(pi, &chain);
+                // "did not comment": what was not said is no statement.
+                if chain.clone().any(|i| negation(self.lower_word(pi, i))) {
+                    continue;
+                }
+                // The content: what follows the verb, to the end of its clause.
+                let mut start = chain.end;
+                if start < stop && matches!(self.lower_word(pi, start), "that" | ",") {
+                    start += 1;
+                }
+                let mut end = start;
+                while end < stop {
+                    let w = self.lower_word(pi, end);
+                    if w == ";"
+                        || (w == "," && end + 1 < stop && {
+                            let next = self.lower_word(pi, end + 1);
+                            CLAUSE_ENDS.contains(&next)
+                        })
+                    {
+                        break;
+                    }
+                    end += 1;
+                }
+                while end > start && !tokens[end - 1].word {
+                    end -= 1;
+                }
+                let words = (start..end).filter(|&i| tokens[i].word).count();
+                // "The call, CNN reported, took place …": a verb opening the content means
+                // the verb chain interrupts another clause.
+                if words < 2
+                    || (chain.start..end).any(|i| tagged.facts[i].quoted)
+                    || self.finite_like(pi, start)
+                {
+                    continue;
+                }
+                let cue = self.span(pi, chain.start, chain.end);
+                let clause = self.span(pi, start, end);
+                if taken.iter().any(|r| {
+                    overlaps(&r.cue, &cue) || r.clause.iter().any(|c| overlaps(c, &clause))
+                }) {
+                    continue;
+                }
+                let Some(np) = self.candidate_subject(pi, chain.start, sentence.start) else {
+                    continue;
+                };
+                // "Deeply divided about …": an opening adverb is no subject.
+                if !tokens[np.start].word
+                    || (np.end == np.start + 1 && tagged.facts[np.start].class == "ly")
+                    || (np.start..np.end).any(|i| tagged.facts[i].quoted)
+                    || !self.content_is_said(&tagged.facts, pi, head, start..end, true)
+                {
+                    continue;
+                }
+                let mut features = self.clause_features(
+                    &tagged.facts,
+                    pi,
+                    sentence.start,
+                    &np,
+                    chain.clone(),
+                    start..end,
+                );
+                if !tagged.labels.is_empty() {
+                    tagger_features(&mut features, tagged, &np, chain.clone(), start..end);
+                }
+                out.push(Candidate {
+                    np,
+                    verb: chain,
+                    content: start..end,
+                    features,
+                });
+            }
+        }
+        out
+    }
+
+    /// The subject of a verb chain starting at token `k`: what the phrase parser reads as a
+    /// source, else a relative pronoun or any common noun phrase, for the classifier to
+    /// weigh.
+    fn candidate_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
+        self.subject_of(pi, k, lo, None).or_else(|| {
+            let mut j = k;
+            while j > lo && self.between_subject_and_cue(pi, j - 1, k) {
+                j -= 1;
+            }
+            if j == lo {
+                return None;
+            }
+            if matches!(self.lower_word(pi, j - 1), "who" | "which") {
+                return Some(self.relative(pi, j - 1, lo));
+            }
+            self.common_np(pi, j - 1, lo)
+                .map(|(np, _)| np)
+                .or_else(|| self.noun_run(pi, j - 1, lo))
+        })
+    }
+
+    /// A plain run of up to five words ending at token `head` that may be a noun phrase
+    /// ("State regulators", "companies", "you"), named by its own words.
+    fn noun_run(&self, pi: usize, head: usize, lo: usize) -> Option<Np> {
+        let plain = |i: usize| {
+            let w = self.lower_word(pi, i);
+            self.paragraph_tokens[pi][i].word
+                && self.quoted(pi, i).is_none()
+                && matches!(word_class(w), "w" | "s" | "pron" | "det")
+                && !NOT_HEADS.contains(&w)
+        };
+        // A determiner, or a pronoun that cannot be a subject ("whom", "them"), heads none.
+        let hw = self.lower_word(pi, head);
+        if !plain(head)
+            || word_class(hw) == "det"
+            || (word_class(hw) == "pron"
+                && !matches!(hw, "he" | "she" | "they" | "i" | "we" | "you"))
+        {
+            return None;
+        }
+        let mut start = head;
+        while start > lo && head - start < 4 && plain(start - 1) {
+            start -= 1;
+        }
+        // "would reveal business", "to maximize": a verb's object, not a subject.
+        if start > lo && {
+            let before = self.lower_word(pi, start - 1);
+            AUXILIARIES.contains(&before) || before == "to"
+        } {
+            return None;
+        }
+        let range = self.span(pi, start, head + 1);
+        let kind = match self.lower_word(pi, head) {
+            p @ ("he" | "she" | "they" | "i" | "we" | "you") if start == head => {
+                NpKind::Pronoun(p.to_owned())
+            }
+            _ => NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+        };
+        Some(Np {
+            kind,
+            range,
+            start,
+            end: head + 1,
+            gender: None,
+        })
+    }
+
+    /// The verb chain starting at token `k` ("has also discovered", "would have loved",
+    /// "is"), when `k` opens one: auxiliaries and adverbs up to the last verb form.
+    fn verb_chain(
+        &self,
+        facts: &[TokenFacts<'_>],
+        pi: usize,
+        k: usize,
+        stop: usize,
+    ) -> Option<Range<usize>> {
+        let tokens = &self.paragraph_tokens[pi];
+        let verb = |i: usize| {
+            let f = &facts[i];
+            f.word
+                && !f.quoted
+                && !f.capitalised
+                && !NOT_VERBS.contains(&f.lower)
+                && (matches!(f.class, "fin" | "s" | "ed") || f.cue.is_some())
+        };
+        // A plural noun before a verb is the subject ("independent analyses agree"), not
+        // the verb.
+        let noun = |i: usize| facts[i].class == "s" && i + 1 < stop && verb(i + 1);
+        // After a determiner or a possessive it is a noun ("his infamous remarks").
+        let determined = k > 0
+            && matches!(
+                self.lower_word(pi, k - 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "’s"
+                    | "'s"
+            );
+        if !verb(k) || noun(k) || determined || (k > 0 && verb(k - 1) && !noun(k - 1)) {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut last = k;
+        while end < stop && AUXILIARIES.contains(&self.lower_word(pi, last)) {
+            let w = self.lower_word(pi, end);
+            if NOT_VERBS.contains(&w) || self.adverb(pi, end) {
+                end += 1;
+                continue;
+            }
+            // After an auxiliary, another, a bare verb or a participle continues the chain.
+            if tokens[end].word
+                && self.quoted(pi, end).is_none()
+                && !self.word(pi, end).starts_with(char::is_uppercase)
+                && matches!(word_class(w), "fin" | "w" | "ing" | "ed")
+            {
+                last = end;
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        // "ruled out", "pointed out": a particle belongs to its verb.
+        if last + 1 < stop && PARTICLES.contains(&self.lower_word(pi, last + 1)) {
+            last += 1;
+        }
+        Some(k..last + 1)
+    }
+
+    /// The verb of a chain: its last token before a particle.
+    fn chain_head(&self, pi: usize, chain: &Range<usize>) -> usize {
+        let last = chain.end - 1;
+        if last > chain.start && PARTICLES.contains(&self.lower_word(pi, last)) {
+            last - 1
+        } else {
+            last
+        }
+    }
+
+    /// The classifier's features of a candidate.
+    fn clause_features(
+        &self,
+        facts: &[TokenFacts<'_>],
+        pi: usize,
+        sentence_start: usize,
+        np: &Np,
+        chain: Range<usize>,
+        content: Range<usize>,
+    ) -> Vec<u64> {
+        let head = self.chain_head(pi, &chain);
+        let mut f = Vec::with_capacity(32);
+        macro_rules! feature {
+            ($($part:expr),+) => {{
+                let mut h = FnvHasher::default();
+                $(
+                    h.write(AsRef::<[u8]>::as_ref(&$part));
+                    h.write_u8(0xff);
+                )+
+                f.push(h.finish());
+            }};
+        }
+        let n = self.paragraph_tokens[pi].len();
+        let at = |i: usize| {
+            if i < n {
+                self.lower_word(pi, i)
+            } else {
+                "</s>"
+            }
+        };
+        let h = self.lower_word(pi, head);
+        let stem = h
+            .strip_suffix("ied")
+            .or_else(|| h.strip_suffix("ed"))
+            .or_else(|| h.strip_suffix("es"))
+            .or_else(|| h.strip_suffix('s'))
+            .or_else(|| h.strip_suffix('d'))
+            .unwrap_or(h);
+        feature!("bias");
+        feature!("h", h);
+        feature!("stem", stem);
+        feature!("hc", word_class(h));
+        let words: Vec<&str> = chain.clone().map(|i| self.lower_word(pi, i)).collect();
+        feature!("chain", words.join(" "));
+        feature!("first", words[0]);
+        let cue = chain.clone().find_map(|i| self.cue_at(pi, i));
+        match cue {
+            Some((cue, _)) => {
+                feature!("cue", format!("{:?}", cue.class));
+                feature!("cue-that", [u8::from(cue.that), u8::from(cue.content_obj)]);
+            }
+            None => feature!("nocue"),
+        }
+        let after = content.start;
+        let n1 = at(chain.end);
+        feature!("n1", n1);
+        feature!("n2", at(chain.end + 1));
+        feature!("c1", word_class(n1));
+        feature!("c1c2", word_class(n1), word_class(at(chain.end + 1)));
+        feature!("stem-n1", stem, n1);
+        feature!("stem-c1", stem, word_class(n1));
+        // The object's head: the last word of the first run of nouns and adjectives
+        // ("sweeping new sanctions", "his support").
+        let object = {
+            let mut i = content.start;
+            while i < content.end && matches!(word_class(at(i)), "det" | "pron") {
+                i += 1;
+            }
+            let mut head = None;
+            while i < content.end && matches!(word_class(at(i)), "w" | "s" | "ing") {
+                head = Some(at(i));
+                i += 1;
+            }
+            head
+        };
+        if let Some(o) = object {
+            feature!("obj", o);
+        }
+        let len = content.len();
+        feature!("len", [len.min(12) as u8 / 3]);
+        feature!(
+            "clause",
+            [u8::from(self.finite_verb_in(pi, after, content.end))]
+        );
+        let (kind, detail) = match &np.kind {
+            NpKind::Pronoun(p) => ("pron", p.clone()),
+            NpKind::Entity(id) => ("entity", format!("{:?}", self.ctx.gazetteer.get(*id).kind)),
+            NpKind::Name(_) => ("name", String::new()),
+            NpKind::Role { head, .. } => ("role", head.clone()),
+            NpKind::Group(_) => ("group", self.lower_word(pi, np.end - 1).to_owned()),
+        };
+        feature!("s", kind);
+        feature!("sd", kind, detail);
+        feature!("s-stem", kind, stem);
+        feature!("slen", [(np.end - np.start).min(6) as u8]);
+        feature!("sstart", [u8::from(np.start == sentence_start)]);
+        let prev = if np.start > 0 {
+            at(np.start - 1)
+        } else {
+            "<s>"
+        };
+        feature!("prev", prev);
+        feature!("prevc", word_class(prev));
+        // A cue earlier in the sentence: this clause may be another's content.
+        let earlier = (sentence_start..np.start).any(|i| facts[i].cue.is_some());
+        feature!("earlier", [u8::from(earlier)]);
+
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn training_separates_the_classes_and_the_bytes_round_trip() {
+        let (a, b, bias) = (1u64, 2u64, 3u64);
+        let examples: Vec<(Vec<u64>, bool)> = (0..50)
+            .flat_map(|_| [(vec![bias, a], true), (vec![bias, b], false)])
+            .collect();
+        let model = train_classifier(&examples, 5, 1);
+        assert!(model.probability(&[bias, a]) > 0.8);
+        assert!(model.probability(&[bias, b]) < 0.2);
+        let back = Classifier::from_bytes(&model.to_bytes()).unwrap();
+        assert_eq!(back.probability(&[bias, a]), model.probability(&[bias, a]));
+    }
+
+    #[test]
+    fn bad_bytes_are_an_error_and_no_bytes_an_empty_classifier() {
+        assert!(Classifier::from_bytes(b"nonsense").is_err());
+        assert!(Classifier::from_bytes(b"WSCLS001abc").is_err());
+        assert!(Classifier::from_bytes(&[]).unwrap().is_empty());
+    }
+}
