@@ -16,7 +16,7 @@ use std::ops::Range;
 use fnv::FnvHasher;
 use nohash_hasher::IntMap;
 
-use crate::resolve::{Np, NpKind, Parser, Reported, descriptive, word_class};
+use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
 use crate::tagger::{Label, Tagged, TokenFacts, negation};
 
 /// Words that end a candidate's content: a new clause after a comma, or a semicolon.
@@ -39,48 +39,10 @@ const NOT_VERBS: &[&str] = &[
     "always", "ever", "again",
 ];
 
-/// Auxiliaries, after which the verb chain goes on ("would have loved").
-const AUXILIARIES: &[&str] = &[
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "did",
-    "does",
-    "do",
-    "wo",
-    "ca",
-    "isn’t",
-    "wasn’t",
-    "won’t",
-    "can’t",
-    "doesn’t",
-    "didn’t",
-    "hasn’t",
-    "haven’t",
-    "isn't",
-    "wasn't",
-    "won't",
-    "can't",
-    "doesn't",
-    "didn't",
-    "hasn't",
-    "haven't",
-];
+/// Whether a verb chain goes on after `w` ("would have loved", "is being sued").
+fn auxiliary(w: &str) -> bool {
+    AUXILIARIES.contains(&w) || matches!(w, "being" | "haven’t" | "haven't")
+}
 
 /// A subject–verb clause that may be an attribution.
 #[derive(Debug, Clone)]
@@ -383,7 +345,7 @@ impl Parser<'_> {
         // "would reveal business", "to maximize": a verb's object, not a subject.
         if start > lo && {
             let before = self.lower_word(pi, start - 1);
-            AUXILIARIES.contains(&before) || before == "to"
+            auxiliary(before) || before == "to"
         } {
             return None;
         }
@@ -446,7 +408,7 @@ impl Parser<'_> {
         }
         let mut end = k + 1;
         let mut last = k;
-        while end < stop && AUXILIARIES.contains(&self.lower_word(pi, last)) {
+        while end < stop && auxiliary(self.lower_word(pi, last)) {
             let w = self.lower_word(pi, end);
             if NOT_VERBS.contains(&w) || self.adverb(pi, end) {
                 end += 1;

@@ -500,8 +500,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "the", "there", "this", "these", "those", "a", "an", "no", "his", "her", "its", "their", "our",
     "my", "your", "every", "any", "many", "some", "most", "several", "few", "both", "all", "each",
 ];
-/// Auxiliaries, modals and common verbs that mark a finite clause.
-const FINITE: &[&str] = &[
+/// Auxiliaries and modals, after which a verb chain goes on ("would have loved").
+pub(crate) const AUXILIARIES: &[&str] = &[
     "is",
     "was",
     "are",
@@ -509,8 +509,8 @@ const FINITE: &[&str] = &[
     "be",
     "been",
     "has",
-    "had",
     "have",
+    "had",
     "will",
     "would",
     "could",
@@ -522,41 +522,6 @@ const FINITE: &[&str] = &[
     "did",
     "does",
     "do",
-    "wants",
-    "want",
-    "needs",
-    "need",
-    "remains",
-    "remain",
-    "knows",
-    "know",
-    "plans",
-    "hopes",
-    "intends",
-    "seeks",
-    "supports",
-    "opposes",
-    "faces",
-    "lacks",
-    "owns",
-    "holds",
-    "makes",
-    "takes",
-    "gets",
-    "got",
-    "made",
-    "took",
-    "gave",
-    "went",
-    "came",
-    "saw",
-    "left",
-    "won",
-    "lost",
-    "met",
-    "sent",
-    "kept",
-    "began",
     "wo",
     "ca",
     "isn’t",
@@ -577,6 +542,18 @@ const FINITE: &[&str] = &[
     "didn't",
     "hasn't",
 ];
+/// Common verbs that, besides the auxiliaries, mark a finite clause.
+const FINITE_VERBS: &[&str] = &[
+    "wants", "want", "needs", "need", "remains", "remain", "knows", "know", "plans", "hopes",
+    "intends", "seeks", "supports", "opposes", "faces", "lacks", "owns", "holds", "makes", "takes",
+    "gets", "got", "made", "took", "gave", "went", "came", "saw", "left", "won", "lost", "met",
+    "sent", "kept", "began",
+];
+
+/// Whether `w` (lower case) marks a finite clause: an auxiliary, a modal or a common verb.
+fn finite(w: &str) -> bool {
+    AUXILIARIES.contains(&w) || FINITE_VERBS.contains(&w)
+}
 const OBJECTS: &[&str] = &[
     "reporters",
     "journalists",
@@ -1543,9 +1520,9 @@ impl<'a> Parser<'a> {
                         || PARTICIPLES.contains(&w))
                         && self.quoted(pi, t).is_none()
                 })?;
-                if (participle..j).any(|x| {
-                    !self.paragraph_tokens[pi][x].word || FINITE.contains(&self.lower_word(pi, x))
-                }) {
+                if (participle..j)
+                    .any(|x| !self.paragraph_tokens[pi][x].word || finite(self.lower_word(pi, x)))
+                {
                     return None;
                 }
                 self.np_before(pi, participle - 1, lo, inside)
@@ -2598,7 +2575,7 @@ impl<'a> Parser<'a> {
                     || (self.word(pi, x) == "," && !phrase)
                     // "said officials have video that shows …": after a verb, "that" is
                     // a relative pronoun, not the clause's opening.
-                    || FINITE.contains(&self.lower_word(pi, x))
+                    || finite(self.lower_word(pi, x))
                     || self.cue_at(pi, x).is_some())
             })
         };
@@ -2622,10 +2599,7 @@ impl<'a> Parser<'a> {
         match (that, wh) {
             // "said that was a mistake": "that" followed by a verb is the clause's subject.
             (Some(c), _)
-                if !blocked(c)
-                    && c + 1 < stop
-                    && FINITE.contains(&self.lower_word(pi, c + 1))
-                    && c == m =>
+                if !blocked(c) && c + 1 < stop && finite(self.lower_word(pi, c + 1)) && c == m =>
             {
                 Some(c)
             }
@@ -2646,7 +2620,7 @@ impl<'a> Parser<'a> {
                     }) {
                         if !(m..x).any(|y| {
                             !self.paragraph_tokens[pi][y].word
-                                || FINITE.contains(&self.lower_word(pi, y))
+                                || finite(self.lower_word(pi, y))
                                 || self.cue_at(pi, y).is_some()
                         }) {
                             m = x;
@@ -2666,7 +2640,7 @@ impl<'a> Parser<'a> {
                         || NOT_SOURCE_HEADS.contains(&lw.as_str())
                         || (lw.len() > 4 && lw.ends_with("ly"))
                         || lw.ends_with("ing")
-                        || FINITE.contains(&lw.as_str()));
+                        || finite(lw.as_str()));
                 let starts_clause = !w.is_empty()
                     && self.paragraph_tokens[pi][m].word
                     && self.quoted(pi, m).is_none()
@@ -2782,7 +2756,7 @@ impl<'a> Parser<'a> {
                     || !next.is_some_and(|v| {
                         self.paragraph_tokens[pi][start + 1].word
                             && !FUNCTION_WORDS.contains(&v)
-                            && !FINITE.contains(&v)
+                            && !finite(v)
                             && !is_capitalised(self.word(pi, start + 1))
                             && (!v.ends_with('s') || v.ends_with("ss"))
                             && !v.ends_with("ed")
@@ -2885,7 +2859,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
         (from + 1..(from + 20).min(stop)).any(|k| {
             let w = self.lower_word(pi, k);
-            FINITE.contains(&w)
+            finite(w)
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
                 || IRREGULAR_PAST.contains(&w)
@@ -2997,7 +2971,7 @@ impl<'a> Parser<'a> {
             || self.in_timex(pi, head)
             || (NOT_SOURCE_HEADS.contains(&lh.as_str()) && !quantifier)
             || PREPOSITIONS.contains(&lh.as_str())
-            || FINITE.contains(&lh.as_str())
+            || finite(lh.as_str())
             || (lh.len() > 4 && lh.ends_with("ly"))
             || lh.ends_with("ing")
             || lh.ends_with("n’t")
@@ -3067,7 +3041,7 @@ impl<'a> Parser<'a> {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
                 || (!NOT_SOURCE_HEADS.contains(&lw.as_str())
                     && !PREPOSITIONS.contains(&lw.as_str())
-                    && !FINITE.contains(&lw.as_str())
+                    && !finite(lw.as_str())
                     && !capital_stopword(w)
                     && !lw.ends_with("ed")
                     && !self.in_timex(pi, k)
@@ -3213,7 +3187,7 @@ impl<'a> Parser<'a> {
             verb -= 1;
         }
         let w = self.lower_word(pi, verb);
-        let control = (w.len() > 4 && w.ends_with("ed") && !FINITE.contains(&w))
+        let control = (w.len() > 4 && w.ends_with("ed") && !finite(w))
             || matches!(
                 w,
                 "wants"
@@ -3325,7 +3299,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn finite_like(&self, pi: usize, k: usize) -> bool {
         let w = self.word(pi, k);
         let lw = lower(w);
-        FINITE.contains(&lw.as_str())
+        finite(lw.as_str())
             || IRREGULAR_PAST.contains(&lw.as_str())
             || (lw.len() > 4 && lw.ends_with("ed") && !is_capitalised(w))
             || self
@@ -3379,7 +3353,7 @@ impl<'a> Parser<'a> {
     fn verb_like(&self, pi: usize, k: usize) -> bool {
         let w = self.word(pi, k);
         let lw = lower(w);
-        FINITE.contains(&lw.as_str())
+        finite(lw.as_str())
             || (lw.len() > 4 && lw.ends_with("ed") && !is_capitalised(w))
             || self.cue_at(pi, k).is_some()
     }
@@ -3957,7 +3931,7 @@ pub(crate) fn word_class(w: &str) -> &'static str {
         "pron"
     } else if DETERMINERS.contains(&w) || QUANTIFIERS.contains(&w) {
         "det"
-    } else if FINITE.contains(&w) {
+    } else if finite(w) {
         "fin"
     } else if SUBORDINATORS.contains(&w) {
         "sub"

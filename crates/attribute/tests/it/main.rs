@@ -9,11 +9,15 @@ fn run(text: &str, published: &str) -> String {
     run_with(text, published, true)
 }
 
-/// [`run`], with the clause classifier on or off.
-fn run_with(text: &str, published: &str, classifier: bool) -> String {
+/// Runs segmenting, matching and time expressions on `text` and hands `f` the context and
+/// the gazetteer.
+fn with_context<R>(
+    text: &str,
+    published: Option<Date>,
+    f: impl FnOnce(&Context<'_>, &Gazetteer) -> R,
+) -> R {
     let gazetteer = Gazetteer::embedded();
     let matcher = Matcher::new(&gazetteer);
-    let published: Option<Date> = published.parse().ok();
     let segmented = whosaid_segment::segment(text);
     let mentions = matcher.find(text);
     let timexes = whosaid_timex::find(text, published);
@@ -25,12 +29,24 @@ fn run_with(text: &str, published: &str, classifier: bool) -> String {
         gazetteer: &gazetteer,
         published,
     };
-    let mut attributor = Attributor::new(&gazetteer);
-    if !classifier {
-        attributor.set_classifier(Classifier::default());
-    }
+    f(&ctx, &gazetteer)
+}
+
+/// [`run`], with the clause classifier on or off.
+fn run_with(text: &str, published: &str, classifier: bool) -> String {
+    with_context(text, published.parse().ok(), |ctx, gazetteer| {
+        let mut attributor = Attributor::new(gazetteer);
+        if !classifier {
+            attributor.set_classifier(Classifier::default());
+        }
+        render(text, &attributor, ctx)
+    })
+}
+
+/// Each statement as `kind speaker <- mention | quote | cue (reported by …)`.
+fn render(text: &str, attributor: &Attributor, ctx: &Context<'_>) -> String {
     let mut out = String::new();
-    for s in attributor.attribute(&ctx) {
+    for s in attributor.attribute(ctx) {
         let speaker = s.speaker.as_ref().map(|sp| sp.name.as_str()).unwrap_or("?");
         let mention = s
             .speaker
@@ -902,24 +918,13 @@ fn a_clause_before_a_quote_in_its_sentence_is_its_own_statement() {
 
 /// The subject–verb clauses the clause classifier judges in `text`, as `source | cue`.
 fn clause_candidates(text: &str) -> String {
-    let gazetteer = Gazetteer::embedded();
-    let matcher = Matcher::new(&gazetteer);
-    let segmented = whosaid_segment::segment(text);
-    let mentions = matcher.find(text);
-    let timexes = whosaid_timex::find(text, None);
-    let ctx = Context {
-        text,
-        segmented: &segmented,
-        mentions: &mentions,
-        timexes: &timexes,
-        gazetteer: &gazetteer,
-        published: None,
-    };
-    Attributor::new(&gazetteer)
-        .clause_candidates(&ctx)
-        .iter()
-        .map(|c| format!("{} | {}\n", &text[c.source.clone()], &text[c.cue.clone()]))
-        .collect()
+    with_context(text, None, |ctx, gazetteer| {
+        Attributor::new(gazetteer)
+            .clause_candidates(ctx)
+            .iter()
+            .map(|c| format!("{} | {}\n", &text[c.source.clone()], &text[c.cue.clone()]))
+            .collect()
+    })
 }
 
 #[test]
