@@ -597,6 +597,9 @@ fn indirect(
             }) {
                 continue;
             }
+            if !p.plausible_group(&np) {
+                continue;
+            }
             let Some(sp) = p.resolve(&np, pi, None).or_else(|| p.unresolved(&np)) else {
                 continue;
             };

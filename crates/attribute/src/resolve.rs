@@ -3641,6 +3641,27 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether a speaker phrase named by its own words reads as a noun phrase: a lone
+    /// lower-case word must be a plural, a source noun, a role or a pronoun ("officials",
+    /// "someone", "who"), not "perhaps", "please" or "About". Other phrases always do.
+    pub(crate) fn plausible_group(&self, np: &Np) -> bool {
+        let phrase = &self.ctx.text[np.range.clone()];
+        if !matches!(np.kind, NpKind::Group(_)) || phrase.contains(char::is_whitespace) {
+            return true;
+        }
+        let lw = lower(phrase);
+        let class = word_class(&lw);
+        !matches!(class, "prep" | "ly" | "ing" | "ed" | "conj" | "fin")
+            && !ADVERBS_IN_S.contains(&lw.as_str())
+            && (is_capitalised(phrase)
+                || matches!(class, "s" | "pron" | "det")
+                || matches!(lw.as_str(), "who" | "which" | "that")
+                || lw.ends_with("one")
+                || lw.ends_with("body")
+                || self.lexicon.is_source_noun(phrase)
+                || self.lexicon.ends_role(phrase))
+    }
+
     /// The canonical speaker a phrase refers to: names to the article's earlier full names or
     /// the gazetteer, pronouns to the nearest fitting subject or the current speaker, role
     /// nouns to the article's introductions or the gazetteer's office holders on the
@@ -3960,6 +3981,26 @@ pub(crate) fn descriptive(phrase: &str) -> String {
         .count();
     words[skip..].join(" ")
 }
+
+/// Adverbs that `word_class` takes for plurals.
+const ADVERBS_IN_S: &[&str] = &[
+    "perhaps",
+    "always",
+    "sometimes",
+    "thus",
+    "besides",
+    "nevertheless",
+    "nonetheless",
+    "afterwards",
+    "regardless",
+    "unless",
+    "whereas",
+    "towards",
+    "across",
+    "yes",
+    "plus",
+    "less",
+];
 
 /// Words that head no speaker phrase of their own.
 const NOT_SOURCE_HEADS: &[&str] = &[

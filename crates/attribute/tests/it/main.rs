@@ -968,3 +968,15 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
     "#]]
     .assert_eq(&run_with(text, "2016-09-20", false));
 }
+
+#[test]
+fn a_lone_word_that_is_no_noun_is_no_speaker() {
+    // "perhaps" and "About" are not who spoke; "peacekeepers" and "someone" may be.
+    let text = "In the spin room, the aides were complimentary, perhaps recognizing that imitation \
+                is the best form of flattery. Elsewhere, peacekeepers reported that the border was \
+                calm.";
+    expect_test::expect![[r#"
+        Indirect peacekeepers <- peacekeepers | the border was calm | reported
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
