@@ -7,6 +7,7 @@
 //! - `cargo xtask bench-corpus [--size 1GB] [--jobs 1,2]`: the job on the shared corpora at scale
 
 mod bench_corpus;
+mod clusters;
 mod eval_polnear;
 mod eval_timex;
 mod progress;
@@ -56,6 +57,25 @@ enum Command {
     Train {
         #[command(subcommand)]
         what: Train,
+    },
+    /// Word classes from unannotated news (JSON Lines or folders), for the tagger and the
+    /// clause classifier: crates/attribute/data/clusters.tsv.
+    Clusters {
+        /// Input files or folders, for example ../shared/corpora/bbc_news_2004_2005.jsonl.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Where to write the table (default: crates/attribute/data/clusters.tsv).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Number of classes.
+        #[arg(long, default_value_t = 256)]
+        classes: usize,
+        /// How many of the most frequent words get a class.
+        #[arg(long, default_value_t = 20000)]
+        words: usize,
+        /// How many of the most frequent words describe contexts.
+        #[arg(long, default_value_t = 1000)]
+        contexts: usize,
     },
 }
 
@@ -204,6 +224,20 @@ fn real_main() -> anyhow::Result<ExitCode> {
             print!(
                 "{}",
                 train_clauses::run(&dir, &out, epochs, min_count, score.as_deref())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Clusters {
+            inputs,
+            out,
+            classes,
+            words,
+            contexts,
+        } => {
+            let out = out.unwrap_or_else(|| root().join("crates/attribute/data/clusters.tsv"));
+            print!(
+                "{}",
+                clusters::run(&inputs, &out, classes, words, contexts)?
             );
             Ok(ExitCode::SUCCESS)
         }

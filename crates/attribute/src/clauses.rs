@@ -236,7 +236,7 @@ impl Parser<'_> {
                 let mut end = start;
                 while end < stop {
                     let w = self.lower_word(pi, end);
-                    if w == ";"
+                    if matches!(w, ";" | ":")
                         || (w == "," && end + 1 < stop && {
                             let next = self.lower_word(pi, end + 1);
                             CLAUSE_ENDS.contains(&next)
@@ -245,6 +245,11 @@ impl Parser<'_> {
                         break;
                     }
                     end += 1;
+                }
+                // "made the following comment:": words introducing what follows a colon
+                // are not what was said.
+                if end < sentence.end && self.word(pi, end) == ":" {
+                    continue;
                 }
                 while end > start && !tokens[end - 1].word {
                     end -= 1;
@@ -534,6 +539,16 @@ impl Parser<'_> {
             NpKind::Role { head, .. } => ("role", head.clone()),
             NpKind::Group(_) => ("group", self.lower_word(pi, np.end - 1).to_owned()),
         };
+        // Word classes generalise over verbs and objects seen rarely in training.
+        let cluster = |i: usize| facts.get(i).and_then(|f| f.cluster).unwrap_or(0xffff);
+        feature!("kh", cluster(head).to_le_bytes());
+        feature!("kn1", cluster(chain.end).to_le_bytes());
+        feature!(
+            "kh-kn1",
+            cluster(head).to_le_bytes(),
+            cluster(chain.end).to_le_bytes()
+        );
+        feature!("kh-s", cluster(head).to_le_bytes(), kind);
         feature!("s", kind);
         feature!("sd", kind, detail);
         feature!("s-stem", kind, stem);

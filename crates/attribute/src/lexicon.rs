@@ -70,11 +70,14 @@ pub struct Lexicon {
     longest_role: usize,
     /// Common nouns heading a source ("company", "critics"), singular and plural.
     source_nouns: HashSet<String>,
+    /// Word classes learned from unannotated news (`cargo xtask clusters`), lower case.
+    clusters: HashMap<String, u16>,
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
 const ROLES: &str = include_str!("../data/roles.csv");
 const SOURCE_NOUNS: &str = include_str!("../data/source_nouns.txt");
+const CLUSTERS: &str = include_str!("../data/clusters.tsv");
 
 /// The plural of a regular English noun: "critic" → "critics", "ally" → "allies",
 /// "witness" → "witnesses", "businessman" → "businessmen".
@@ -102,6 +105,13 @@ impl Lexicon {
             roles: HashMap::new(),
             longest_role: 0,
             source_nouns: HashSet::new(),
+            clusters: CLUSTERS
+                .lines()
+                .filter_map(|line| {
+                    let (word, class) = line.split_once('\t')?;
+                    Some((word.to_owned(), class.trim().parse().ok()?))
+                })
+                .collect(),
         };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
@@ -237,6 +247,11 @@ impl Lexicon {
     /// plural: "the company said", "critics argue".
     pub fn is_source_noun(&self, word: &str) -> bool {
         self.source_nouns.contains(&word.to_lowercase())
+    }
+
+    /// The word class of a lower-case word, when it is frequent enough to have one.
+    pub fn cluster(&self, lower: &str) -> Option<u16> {
+        self.clusters.get(lower).copied()
     }
 
     /// Words in the longest role phrase: [`Lexicon::role_ending`] looks no further back.

@@ -28,6 +28,7 @@ pub use clauses::{Classifier, train_classifier};
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
 use resolve::{Np, Parser, Reported};
 pub use tagger::{Label, Model, train};
+pub use tokens::tokenize;
 use whosaid_entities::{Date, EntityId, Gazetteer, Kind, Mention};
 use whosaid_segment::Segmented;
 use whosaid_timex::{Timex, When};

@@ -3344,6 +3344,7 @@ impl<'a> Parser<'a> {
                     source_noun: self.lexicon.is_source_noun(word) || self.lexicon.ends_role(word),
                     sentence_start: i == 0 || sentences[i] != sentences[i - 1],
                     class: word_class(lower),
+                    cluster: self.lexicon.cluster(lower),
                 }
             })
             .collect()

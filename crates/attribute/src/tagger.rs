@@ -92,6 +92,8 @@ pub struct TokenFacts<'a> {
     /// A rough part of speech: "pron", "det", "fin" (a finite verb or auxiliary), "sub",
     /// "conj", "prep", "ed", "ing", "ly", "s" or "w".
     pub class: &'static str,
+    /// The word's class from unannotated news, when it has one.
+    pub cluster: Option<u16>,
 }
 
 /// Hashed features of every token of a paragraph.
@@ -193,6 +195,18 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
         feature!("c+1c+2", class(ii + 1), class(ii + 2));
         feature!("c-1w", class(ii - 1), w);
         feature!("wc+1", w, class(ii + 1));
+        let cluster = |i: isize| -> [u8; 2] {
+            if i < 0 || i as usize >= n {
+                [0xfe, 0xff]
+            } else {
+                tokens[i as usize].cluster.unwrap_or(0xffff).to_le_bytes()
+            }
+        };
+        feature!("k", cluster(ii));
+        feature!("k-1", cluster(ii - 1));
+        feature!("k+1", cluster(ii + 1));
+        feature!("k-1k", cluster(ii - 1), cluster(ii));
+        feature!("kk+1", cluster(ii), cluster(ii + 1));
         if let Some(class) = t.cue {
             feature!("cue", class);
             feature!("cuew-1", word(ii - 1));
@@ -668,7 +682,7 @@ impl Parser<'_> {
                     content.end -= 1;
                 }
                 let words = content.clone().filter(|&i| facts[i].word).count();
-                if words < 2 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
+                if words < 3 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
                     continue;
                 }
                 if !self.content_is_said(facts, pi, cue.start, content.clone(), true) {
