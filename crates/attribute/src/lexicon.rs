@@ -1,7 +1,9 @@
-//! Cue verbs, role nouns and source nouns, compiled into the binary from `data/cues.csv`,
-//! `data/roles.csv` and `data/source_nouns.txt`.
+//! Cue verbs, role nouns, source nouns and word classes, compiled into the binary from
+//! `data/cues.csv`, `data/roles.csv`, `data/source_nouns.txt` and `data/clusters.tsv`.
 
 use std::collections::{HashMap, HashSet};
+
+use fnv::FnvHashMap;
 
 /// What kind of cue a verb is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,8 +72,9 @@ pub struct Lexicon {
     longest_role: usize,
     /// Common nouns heading a source ("company", "critics"), singular and plural.
     source_nouns: HashSet<String>,
-    /// Word classes learned from unannotated news (`cargo xtask clusters`), lower case.
-    clusters: HashMap<String, u16>,
+    /// Word classes learned from unannotated news (`cargo xtask clusters`), lower case. Read
+    /// for every token, so hashed with FNV.
+    clusters: FnvHashMap<String, u16>,
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
