@@ -10,14 +10,12 @@
 //! whether it is an attribution; `cargo xtask train clauses` fits it on PolNeAR train and
 //! writes `data/clauses.bin`.
 
-use std::hash::Hasher;
 use std::ops::Range;
 
-use fnv::FnvHasher;
 use nohash_hasher::IntMap;
 
 use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
-use crate::tagger::{Label, Tagged, TokenFacts, negation};
+use crate::tagger::{Label, Tagged, TokenFacts, negation, push_feature};
 
 /// Words that end a candidate's content: a new clause after a comma, or a semicolon.
 const CLAUSE_ENDS: &[&str] = &[
@@ -158,16 +156,6 @@ pub fn train_classifier(
     model
 }
 
-/// A feature: the FNV hash of its parts, each closed by a byte no UTF-8 text holds.
-fn hash(parts: &[&[u8]]) -> u64 {
-    let mut h = FnvHasher::default();
-    for p in parts {
-        h.write(p);
-        h.write_u8(0xff);
-    }
-    h.finish()
-}
-
 /// What the tagger makes of a candidate: how sure it is of a cue at the verb, and how much
 /// of the subject and content it tags as source and content.
 fn tagger_features(
@@ -182,7 +170,7 @@ fn tagger_features(
         .map(|i| tagged.model.margin(&tagged.features[i], Label::CueBegin))
         .fold(f32::NEG_INFINITY, f32::max);
     let bucket = (margin / 25.0).clamp(-12.0, 12.0).round() as i8;
-    f.push(hash(&[b"tm", &bucket.to_le_bytes()]));
+    push_feature!(f; "tm", bucket.to_le_bytes());
     let share = |r: Range<usize>, a: Label, b: Label| {
         let n = r.len().max(1);
         let hit = r
@@ -193,10 +181,10 @@ fn tagger_features(
     let cue = share(chain, Label::CueBegin, Label::CueInside);
     let src = share(np.start..np.end, Label::SourceBegin, Label::SourceInside);
     let con = share(content, Label::ContentBegin, Label::ContentInside);
-    f.push(hash(&[b"tcue", &[cue]]));
-    f.push(hash(&[b"tsrc", &[src]]));
-    f.push(hash(&[b"tcon", &[con]]));
-    f.push(hash(&[b"tall", &[cue, src.min(1), con]]));
+    push_feature!(f; "tcue", [cue]);
+    push_feature!(f; "tsrc", [src]);
+    push_feature!(f; "tcon", [con]);
+    push_feature!(f; "tall", [cue, src.min(1), con]);
 }
 
 impl Parser<'_> {
@@ -209,7 +197,6 @@ impl Parser<'_> {
         tagged: &Tagged<'_, '_>,
     ) -> Vec<Candidate> {
         let tokens = &self.paragraph_tokens[pi];
-        let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let mut out = Vec::new();
         for sentence in self.sentences_of(pi) {
             let mut stop = sentence.end;
@@ -265,9 +252,10 @@ impl Parser<'_> {
                 }
                 let cue = self.span(pi, chain.start, chain.end);
                 let clause = self.span(pi, start, end);
-                if taken.iter().any(|r| {
-                    overlaps(&r.cue, &cue) || r.clause.iter().any(|c| overlaps(c, &clause))
-                }) {
+                if taken
+                    .iter()
+                    .any(|r| r.overlaps(&cue, std::slice::from_ref(&clause)))
+                {
                     continue;
                 }
                 let Some(np) = self.candidate_subject(pi, chain.start, sentence.start) else {
@@ -277,7 +265,7 @@ impl Parser<'_> {
                 if !tokens[np.start].word
                     || (np.end == np.start + 1 && tagged.facts[np.start].class == "ly")
                     || (np.start..np.end).any(|i| tagged.facts[i].quoted)
-                    || !self.content_is_said(&tagged.facts, pi, head, start..end, true)
+                    || !self.content_is_said(&tagged.facts, pi, head, start..end)
                 {
                     continue;
                 }
@@ -460,16 +448,6 @@ impl Parser<'_> {
     ) -> Vec<u64> {
         let head = self.chain_head(pi, &chain);
         let mut f = Vec::with_capacity(32);
-        macro_rules! feature {
-            ($($part:expr),+) => {{
-                let mut h = FnvHasher::default();
-                $(
-                    h.write(AsRef::<[u8]>::as_ref(&$part));
-                    h.write_u8(0xff);
-                )+
-                f.push(h.finish());
-            }};
-        }
         let n = self.paragraph_tokens[pi].len();
         let at = |i: usize| {
             if i < n {
@@ -486,29 +464,29 @@ impl Parser<'_> {
             .or_else(|| h.strip_suffix('s'))
             .or_else(|| h.strip_suffix('d'))
             .unwrap_or(h);
-        feature!("bias");
-        feature!("h", h);
-        feature!("stem", stem);
-        feature!("hc", word_class(h));
+        push_feature!(f; "bias");
+        push_feature!(f; "h", h);
+        push_feature!(f; "stem", stem);
+        push_feature!(f; "hc", word_class(h));
         let words: Vec<&str> = chain.clone().map(|i| self.lower_word(pi, i)).collect();
-        feature!("chain", words.join(" "));
-        feature!("first", words[0]);
+        push_feature!(f; "chain", words.join(" "));
+        push_feature!(f; "first", words[0]);
         let cue = chain.clone().find_map(|i| self.cue_at(pi, i));
         match cue {
             Some((cue, _)) => {
-                feature!("cue", format!("{:?}", cue.class));
-                feature!("cue-that", [u8::from(cue.that), u8::from(cue.content_obj)]);
+                push_feature!(f; "cue", format!("{:?}", cue.class));
+                push_feature!(f; "cue-that", [u8::from(cue.that), u8::from(cue.content_obj)]);
             }
-            None => feature!("nocue"),
+            None => push_feature!(f; "nocue"),
         }
         let after = content.start;
         let n1 = at(chain.end);
-        feature!("n1", n1);
-        feature!("n2", at(chain.end + 1));
-        feature!("c1", word_class(n1));
-        feature!("c1c2", word_class(n1), word_class(at(chain.end + 1)));
-        feature!("stem-n1", stem, n1);
-        feature!("stem-c1", stem, word_class(n1));
+        push_feature!(f; "n1", n1);
+        push_feature!(f; "n2", at(chain.end + 1));
+        push_feature!(f; "c1", word_class(n1));
+        push_feature!(f; "c1c2", word_class(n1), word_class(at(chain.end + 1)));
+        push_feature!(f; "stem-n1", stem, n1);
+        push_feature!(f; "stem-c1", stem, word_class(n1));
         // The object's head: the last word of the first run of nouns and adjectives
         // ("sweeping new sanctions", "his support").
         let object = {
@@ -524,11 +502,11 @@ impl Parser<'_> {
             head
         };
         if let Some(o) = object {
-            feature!("obj", o);
+            push_feature!(f; "obj", o);
         }
         let len = content.len();
-        feature!("len", [len.min(12) as u8 / 3]);
-        feature!(
+        push_feature!(f; "len", [len.min(12) as u8 / 3]);
+        push_feature!(f;
             "clause",
             [u8::from(self.finite_verb_in(pi, after, content.end))]
         );
@@ -541,29 +519,29 @@ impl Parser<'_> {
         };
         // Word classes generalise over verbs and objects seen rarely in training.
         let cluster = |i: usize| facts.get(i).and_then(|f| f.cluster).unwrap_or(0xffff);
-        feature!("kh", cluster(head).to_le_bytes());
-        feature!("kn1", cluster(chain.end).to_le_bytes());
-        feature!(
+        push_feature!(f; "kh", cluster(head).to_le_bytes());
+        push_feature!(f; "kn1", cluster(chain.end).to_le_bytes());
+        push_feature!(f;
             "kh-kn1",
             cluster(head).to_le_bytes(),
             cluster(chain.end).to_le_bytes()
         );
-        feature!("kh-s", cluster(head).to_le_bytes(), kind);
-        feature!("s", kind);
-        feature!("sd", kind, detail);
-        feature!("s-stem", kind, stem);
-        feature!("slen", [(np.end - np.start).min(6) as u8]);
-        feature!("sstart", [u8::from(np.start == sentence_start)]);
+        push_feature!(f; "kh-s", cluster(head).to_le_bytes(), kind);
+        push_feature!(f; "s", kind);
+        push_feature!(f; "sd", kind, detail);
+        push_feature!(f; "s-stem", kind, stem);
+        push_feature!(f; "slen", [(np.end - np.start).min(6) as u8]);
+        push_feature!(f; "sstart", [u8::from(np.start == sentence_start)]);
         let prev = if np.start > 0 {
             at(np.start - 1)
         } else {
             "<s>"
         };
-        feature!("prev", prev);
-        feature!("prevc", word_class(prev));
+        push_feature!(f; "prev", prev);
+        push_feature!(f; "prevc", word_class(prev));
         // A cue earlier in the sentence: this clause may be another's content.
         let earlier = (sentence_start..np.start).any(|i| facts[i].cue.is_some());
-        feature!("earlier", [u8::from(earlier)]);
+        push_feature!(f; "earlier", [u8::from(earlier)]);
 
         f
     }

@@ -536,19 +536,10 @@ fn indirect(
         }
         // The tagger adds what the rules and the classifier missed: a cue they did not use,
         // with a clause that overlaps none of theirs.
-        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         let learned: Vec<Reported> = p
             .learned_clauses(pi, &tagged)
             .into_iter()
-            .filter(|l| {
-                found.iter().all(|r| {
-                    !overlap(&r.cue, &l.cue)
-                        && !r
-                            .clause
-                            .iter()
-                            .any(|c| l.clause.iter().any(|d| overlap(c, d)))
-                })
-            })
+            .filter(|l| !found.iter().any(|r| r.overlaps(&l.cue, &l.clause)))
             .collect();
         found.extend(learned);
         for Reported {

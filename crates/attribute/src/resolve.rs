@@ -65,6 +65,19 @@ pub struct Reported {
     pub object: bool,
 }
 
+impl Reported {
+    /// Whether a statement with this cue and these clause ranges shares bytes with its cue
+    /// or its clause: the later finders only add what the earlier ones left alone.
+    pub fn overlaps(&self, cue: &Range<usize>, clause: &[Range<usize>]) -> bool {
+        let overlap = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        overlap(&self.cue, cue)
+            || self
+                .clause
+                .iter()
+                .any(|c| clause.iter().any(|d| overlap(c, d)))
+    }
+}
+
 /// A person mentioned in the article, for pronouns and surnames.
 #[derive(Debug, Clone)]
 struct Person {

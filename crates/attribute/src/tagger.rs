@@ -6,10 +6,8 @@
 //! The rules find most statements; the tagger finds reported speech they miss, such as cues
 //! outside the lexicon ("Trump boasted that …") and sentences the rules cannot parse.
 
-use std::hash::Hasher;
 use std::ops::Range;
 
-use fnv::FnvHasher;
 use nohash_hasher::IntMap;
 
 use whosaid_entities::Kind;
@@ -28,6 +26,20 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Object pronouns: after a cue they are whom it was said to.
 const OBJECTS_OF_SPEECH: &[&str] = &["him", "them", "me", "us", "reporters"];
+
+/// Pushes onto `$features` a feature: the FNV hash of its name and parts, each part closed
+/// by a byte no UTF-8 text holds. The tagger and the clause classifier hash alike.
+macro_rules! push_feature {
+    ($features:expr; $($part:expr),+) => {{
+        let mut h = fnv::FnvHasher::default();
+        $(
+            std::hash::Hasher::write(&mut h, AsRef::<[u8]>::as_ref(&$part));
+            std::hash::Hasher::write_u8(&mut h, 0xff);
+        )+
+        $features.push(std::hash::Hasher::finish(&h));
+    }};
+}
+pub(crate) use push_feature;
 
 /// The number of labels.
 pub const LABELS: usize = 7;
@@ -134,18 +146,6 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
             that_after_cue = false;
         }
         let mut f = Vec::with_capacity(40);
-        // A feature is the hash of its name and parts, each part closed by a byte no UTF-8
-        // text holds.
-        macro_rules! feature {
-            ($($part:expr),+) => {{
-                let mut h = FnvHasher::default();
-                $(
-                    h.write(AsRef::<[u8]>::as_ref(&$part));
-                    h.write_u8(0xff);
-                )+
-                f.push(h.finish());
-            }};
-        }
         let ii = i as isize;
         let w = t.lower;
         let shape = if !t.word {
@@ -168,33 +168,33 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
                 tokens[i as usize].class
             }
         };
-        feature!("b");
-        feature!("w", w);
-        feature!("s3", suffix(3));
-        feature!("s2", suffix(2));
-        feature!("sh", shape);
-        feature!("w-1", word(ii - 1));
-        feature!("w+1", word(ii + 1));
-        feature!("w-2", word(ii - 2));
-        feature!("w+2", word(ii + 2));
-        feature!("w-1w", word(ii - 1), w);
-        feature!("ww+1", w, word(ii + 1));
-        feature!("w-2w-1", word(ii - 2), word(ii - 1));
-        feature!("w+1w+2", word(ii + 1), word(ii + 2));
+        push_feature!(f; "b");
+        push_feature!(f; "w", w);
+        push_feature!(f; "s3", suffix(3));
+        push_feature!(f; "s2", suffix(2));
+        push_feature!(f; "sh", shape);
+        push_feature!(f; "w-1", word(ii - 1));
+        push_feature!(f; "w+1", word(ii + 1));
+        push_feature!(f; "w-2", word(ii - 2));
+        push_feature!(f; "w+2", word(ii + 2));
+        push_feature!(f; "w-1w", word(ii - 1), w);
+        push_feature!(f; "ww+1", w, word(ii + 1));
+        push_feature!(f; "w-2w-1", word(ii - 2), word(ii - 1));
+        push_feature!(f; "w+1w+2", word(ii + 1), word(ii + 2));
         let prev_shape = if i > 0 && tokens[i - 1].capitalised {
             "C"
         } else {
             "-"
         };
-        feature!("sh-1", prev_shape, shape);
-        feature!("c", class(ii));
-        feature!("c-1c", class(ii - 1), class(ii));
-        feature!("cc+1", class(ii), class(ii + 1));
-        feature!("c-1cc+1", class(ii - 1), class(ii), class(ii + 1));
-        feature!("c-2c-1", class(ii - 2), class(ii - 1));
-        feature!("c+1c+2", class(ii + 1), class(ii + 2));
-        feature!("c-1w", class(ii - 1), w);
-        feature!("wc+1", w, class(ii + 1));
+        push_feature!(f; "sh-1", prev_shape, shape);
+        push_feature!(f; "c", class(ii));
+        push_feature!(f; "c-1c", class(ii - 1), class(ii));
+        push_feature!(f; "cc+1", class(ii), class(ii + 1));
+        push_feature!(f; "c-1cc+1", class(ii - 1), class(ii), class(ii + 1));
+        push_feature!(f; "c-2c-1", class(ii - 2), class(ii - 1));
+        push_feature!(f; "c+1c+2", class(ii + 1), class(ii + 2));
+        push_feature!(f; "c-1w", class(ii - 1), w);
+        push_feature!(f; "wc+1", w, class(ii + 1));
         let cluster = |i: isize| -> [u8; 2] {
             if i < 0 || i as usize >= n {
                 [0xfe, 0xff]
@@ -202,41 +202,41 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
                 tokens[i as usize].cluster.unwrap_or(0xffff).to_le_bytes()
             }
         };
-        feature!("k", cluster(ii));
-        feature!("k-1", cluster(ii - 1));
-        feature!("k+1", cluster(ii + 1));
-        feature!("k-1k", cluster(ii - 1), cluster(ii));
-        feature!("kk+1", cluster(ii), cluster(ii + 1));
+        push_feature!(f; "k", cluster(ii));
+        push_feature!(f; "k-1", cluster(ii - 1));
+        push_feature!(f; "k+1", cluster(ii + 1));
+        push_feature!(f; "k-1k", cluster(ii - 1), cluster(ii));
+        push_feature!(f; "kk+1", cluster(ii), cluster(ii + 1));
         if let Some(class) = t.cue {
-            feature!("cue", class);
-            feature!("cuew-1", word(ii - 1));
+            push_feature!(f; "cue", class);
+            push_feature!(f; "cuew-1", word(ii - 1));
         }
         if i > 0 && tokens[i - 1].cue.is_some() {
-            feature!("cue-1");
+            push_feature!(f; "cue-1");
         }
         if tokens.get(i + 1).is_some_and(|u| u.cue.is_some()) {
-            feature!("cue+1");
+            push_feature!(f; "cue+1");
         }
         // Distances as one byte, 0xfe for none.
         let back = [last_cue.map_or(0xfe, |c| bucket(i - c))];
-        feature!("cueback", back);
-        feature!("cueahead", [next_cue[i].map_or(0xfe, |c| bucket(c - i))]);
-        feature!("cueback|that|sh", back, [u8::from(that_after_cue)], shape);
-        feature!("commas", [commas.min(3)]);
+        push_feature!(f; "cueback", back);
+        push_feature!(f; "cueahead", [next_cue[i].map_or(0xfe, |c| bucket(c - i))]);
+        push_feature!(f; "cueback|that|sh", back, [u8::from(that_after_cue)], shape);
+        push_feature!(f; "commas", [commas.min(3)]);
         if t.quoted {
-            feature!("q");
+            push_feature!(f; "q");
         }
         if let Some(kind) = t.entity {
-            feature!("e", kind);
+            push_feature!(f; "e", kind);
         }
         if t.timex {
-            feature!("t");
+            push_feature!(f; "t");
         }
         if t.source_noun {
-            feature!("src");
+            push_feature!(f; "src");
         }
         if t.sentence_start {
-            feature!("ss");
+            push_feature!(f; "ss");
         }
         out.push(f);
         if t.cue.is_some() {
@@ -511,7 +511,7 @@ impl Parser<'_> {
     /// Whether the tokens `content` after a cue at token `cue` can be what was said. It
     /// cannot be "to" or "with" before a noun phrase ("spoke to industry leaders", "pleaded
     /// guilty to money laundering"), nor a person addressed ("called Russian president
-    /// Vladimir Putin", "spoke to him"). With `clause_cues`, a cue of the lexicon that takes
+    /// Vladimir Putin", "spoke to him"). A cue of the lexicon that takes
     /// no noun phrase also needs a clause (not "assumed the presidency").
     pub fn content_is_said(
         &self,
@@ -519,7 +519,6 @@ impl Parser<'_> {
         pi: usize,
         cue: usize,
         content: Range<usize>,
-        clause_cues: bool,
     ) -> bool {
         let opening = facts[content.start].lower;
         let infinitive = opening == "to"
@@ -531,9 +530,9 @@ impl Parser<'_> {
             || self.finite_verb_in(pi, content.start, content.end);
         let to = matches!(opening, "to" | "with");
         if to && !infinitive
-            || self.cue_at(pi, cue).is_some_and(|(lex, _)| {
-                (clause_cues && !lex.content_obj && !clause) || (lex.obj && to)
-            })
+            || self
+                .cue_at(pi, cue)
+                .is_some_and(|(lex, _)| (!lex.content_obj && !clause) || (lex.obj && to))
         {
             return false;
         }
@@ -685,7 +684,7 @@ impl Parser<'_> {
                 if words < 3 || content.clone().any(|i| self.quoted(pi, i).is_some()) {
                     continue;
                 }
-                if !self.content_is_said(facts, pi, cue.start, content.clone(), true) {
+                if !self.content_is_said(facts, pi, cue.start, content.clone()) {
                     continue;
                 }
                 // The source: the nearest one before the cue and outside the content, else
