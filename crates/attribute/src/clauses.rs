@@ -25,6 +25,11 @@ const CLAUSE_ENDS: &[&str] = &[
 /// Particles that belong to the verb before them ("ruled out").
 const PARTICLES: &[&str] = &["out", "up", "down", "off"];
 
+/// Subjects a bare verb agrees with ("they see", "people feel").
+const PLURAL_SUBJECTS: &[&str] = &[
+    "they", "we", "i", "you", "people", "men", "women", "children", "police",
+];
+
 /// Words that head no subject.
 const NOT_HEADS: &[&str] = &[
     "it", "this", "that", "there", "here", "what", "which", "who", "so", "then", "now", "also",
@@ -204,6 +209,7 @@ impl Parser<'_> {
                 stop -= 1;
             }
             let mut k = sentence.start;
+            let mut previous: Option<Np> = None;
             while k < stop {
                 let Some(chain) = self.verb_chain(&tagged.facts, pi, k, stop) else {
                     k += 1;
@@ -211,6 +217,11 @@ impl Parser<'_> {
                 };
                 k = chain.end;
                 let head = self.chain_head(pi, &chain);
+                let subject =
+                    self.candidate_subject(pi, chain.start, sentence.start, previous.as_ref());
+                if subject.is_some() {
+                    previous.clone_from(&subject);
+                }
                 // "did not comment": what was not said is no statement.
                 if chain.clone().any(|i| negation(self.lower_word(pi, i))) {
                     continue;
@@ -229,6 +240,17 @@ impl Parser<'_> {
                             CLAUSE_ENDS.contains(&next)
                         })
                     {
+                        break;
+                    }
+                    // "stressed her support … and said she …": a second verb phrase is a
+                    // clause of its own.
+                    if matches!(w, "and" | "but") && end + 1 < stop && {
+                        let mut v = end + 1;
+                        while v + 1 < stop && NOT_VERBS.contains(&self.lower_word(pi, v)) {
+                            v += 1;
+                        }
+                        self.finite_like(pi, v)
+                    } {
                         break;
                     }
                     end += 1;
@@ -258,7 +280,7 @@ impl Parser<'_> {
                 {
                     continue;
                 }
-                let Some(np) = self.candidate_subject(pi, chain.start, sentence.start) else {
+                let Some(np) = subject else {
                     continue;
                 };
                 // "Deeply divided about …": an opening adverb is no subject.
@@ -294,7 +316,13 @@ impl Parser<'_> {
     /// The subject of a verb chain starting at token `k`: what the phrase parser reads as a
     /// source, else a relative pronoun or any common noun phrase, for the classifier to
     /// weigh.
-    fn candidate_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
+    fn candidate_subject(
+        &self,
+        pi: usize,
+        k: usize,
+        lo: usize,
+        previous: Option<&Np>,
+    ) -> Option<Np> {
         self.subject_of(pi, k, lo, None).or_else(|| {
             let mut j = k;
             while j > lo && self.between_subject_and_cue(pi, j - 1, k) {
@@ -303,8 +331,27 @@ impl Parser<'_> {
             if j == lo {
                 return None;
             }
-            if matches!(self.lower_word(pi, j - 1), "who" | "which") {
+            let before = self.lower_word(pi, j - 1);
+            if matches!(before, "who" | "which") {
                 return Some(self.relative(pi, j - 1, lo));
+            }
+            // "… stressed her support and said …", "demands transparency, yet refuses …": a
+            // second verb phrase shares the subject of the first.
+            if matches!(before, "and" | "but" | "yet") {
+                return previous.cloned();
+            }
+            // "North Korea's test, its second this year, reflects …", "many colleges (private
+            // ones, in particular) offer …": the subject before an aside.
+            if matches!(before, "," | ")") {
+                let open = if before == "," { "," } else { "(" };
+                let aside = (lo..j - 1)
+                    .rev()
+                    .take(16)
+                    .find(|&i| self.word(pi, i) == open)?;
+                return (aside > lo)
+                    .then(|| self.candidate_subject(pi, aside, lo, None))
+                    .flatten()
+                    .filter(|np| np.end == aside);
             }
             self.common_np(pi, j - 1, lo)
                 .map(|(np, _)| np)
@@ -322,8 +369,19 @@ impl Parser<'_> {
                 && matches!(word_class(w), "w" | "s" | "pron" | "det")
                 && !NOT_HEADS.contains(&w)
         };
-        // A determiner, or a pronoun that cannot be a subject ("whom", "them"), heads none.
         let hw = self.lower_word(pi, head);
+        // "No one", "every one of them".
+        if hw == "one" && head > lo && matches!(self.lower_word(pi, head - 1), "no" | "every") {
+            let range = self.span(pi, head - 1, head + 1);
+            return Some(Np {
+                kind: NpKind::Group(self.ctx.text[range.clone()].to_owned()),
+                range,
+                start: head - 1,
+                end: head + 1,
+                gender: None,
+            });
+        }
+        // A determiner, or a pronoun that cannot be a subject ("whom", "them"), heads none.
         if !plain(head)
             || word_class(hw) == "det"
             || (word_class(hw) == "pron"
@@ -334,6 +392,20 @@ impl Parser<'_> {
         let mut start = head;
         while start > lo && head - start < 4 && plain(start - 1) {
             start -= 1;
+        }
+        // "North Korea's fifth test": the possessor belongs to the phrase.
+        if start > lo + 1
+            && matches!(self.lower_word(pi, start - 1), "’s" | "'s")
+            && self.paragraph_tokens[pi][start - 2].word
+            && self.word(pi, start - 2).starts_with(char::is_uppercase)
+        {
+            start -= 2;
+            while start > lo
+                && head - start < 6
+                && self.word(pi, start - 1).starts_with(char::is_uppercase)
+            {
+                start -= 1;
+            }
         }
         // "would reveal business", "to maximize": a verb's object, not a subject.
         if start > lo && {
@@ -376,9 +448,30 @@ impl Parser<'_> {
                 && !NOT_VERBS.contains(&f.lower)
                 && (matches!(f.class, "fin" | "s" | "ed") || f.cue.is_some())
         };
+        // A bare verb after a plural subject: "they see", "many critics see", "people feel".
+        // The plural is a noun when a determiner or an adjective comes before it.
+        let base = |i: usize| {
+            let f = &facts[i];
+            i > 0
+                && f.word
+                && !f.quoted
+                && !f.capitalised
+                && f.class == "w"
+                && f.cluster.is_some()
+                && {
+                    let p = &facts[i - 1];
+                    PLURAL_SUBJECTS.contains(&p.lower)
+                        || (p.class == "s"
+                            && p.cue.is_none()
+                            && (p.sentence_start
+                                || (i > 1
+                                    && (!facts[i - 2].capitalised || facts[i - 2].sentence_start)
+                                    && matches!(facts[i - 2].class, "det" | "w"))))
+                }
+        };
         // A plural noun before a verb is the subject ("independent analyses agree"), not
         // the verb.
-        let noun = |i: usize| facts[i].class == "s" && i + 1 < stop && verb(i + 1);
+        let noun = |i: usize| facts[i].class == "s" && i + 1 < stop && (verb(i + 1) || base(i + 1));
         // After a determiner or a possessive it is a noun ("his infamous remarks").
         let determined = k > 0
             && matches!(
@@ -396,7 +489,8 @@ impl Parser<'_> {
                     | "’s"
                     | "'s"
             );
-        if !verb(k) || noun(k) || determined || (k > 0 && verb(k - 1) && !noun(k - 1)) {
+        if !(verb(k) || base(k)) || noun(k) || determined || (k > 0 && verb(k - 1) && !noun(k - 1))
+        {
             return None;
         }
         let mut end = k + 1;

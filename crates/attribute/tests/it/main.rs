@@ -944,6 +944,28 @@ fn clause_candidates_are_subjects_with_their_verb_chains() {
 }
 
 #[test]
+fn clause_candidates_find_subjects_past_asides_and_coordination() {
+    // A bare verb after a plural subject; the subject before an aside in commas or
+    // parentheses; a second verb phrase shares the first one's subject, and the first one's
+    // content ends before it; "no one" is a subject. A plural after a quantifier or an
+    // adjective may still pass for a verb ("Many | colleges"): the classifier weighs those.
+    let text = "Many critics see the program as a loophole. North Korea's fifth test, its second \
+                this year, drew a sharp response. Many colleges (private ones, in \
+                particular) offer merit aid to students. The senator backed the bill and \
+                scheduled a vote on it. No one expected a long debate.";
+    expect_test::expect![[r#"
+        Many critics | see
+        North Korea's fifth test | drew
+        Many | colleges
+        private | ones
+        Many colleges | offer
+        The senator | scheduled
+        No one | expected
+    "#]]
+    .assert_eq(&clause_candidates(text));
+}
+
+#[test]
 fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
     // What the trained classifier (data/clauses.bin) accepts: stances and acts of a source
     // as PolNeAR annotates them, not the company's move. Retraining may change these lines.
