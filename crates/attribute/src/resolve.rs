@@ -3655,17 +3655,40 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Whether a speaker phrase named by its own words reads as a noun phrase: a lone
-    /// lower-case word must be a plural, a source noun, a role or a pronoun ("officials",
-    /// "someone", "who"), not "perhaps", "please" or "About". Other phrases always do.
+    /// Whether a speaker phrase named by its own words reads as a noun phrase: a lone word is
+    /// no verb ("Keeps", "Don’t"), and a lone lower-case word must be a plural, a source
+    /// noun, a role or a pronoun ("officials", "someone", "who"), not "perhaps", "please" or
+    /// "About". Other phrases always do.
     pub(crate) fn plausible_group(&self, np: &Np) -> bool {
         let phrase = &self.ctx.text[np.range.clone()];
-        if !matches!(np.kind, NpKind::Group(_)) || phrase.contains(char::is_whitespace) {
+        if phrase.contains(char::is_whitespace) {
             return true;
         }
         let lw = lower(phrase);
         let class = word_class(&lw);
-        !matches!(class, "prep" | "ly" | "ing" | "ed" | "conj" | "fin")
+        // "Keeps saying …", "Don’t blame …": a verb opening a sentence is no name. A word
+        // in -s is a verb when news uses it as "says" or "wants" are used.
+        let cluster = self.lexicon.cluster(&lw);
+        let verb = class == "fin"
+            || lw.ends_with("n’t")
+            || lw.ends_with("n't")
+            || (class == "s"
+                && cluster.is_some()
+                && (cluster == self.lexicon.cluster("says")
+                    || cluster == self.lexicon.cluster("wants")));
+        // Only at a sentence's start, where a capital says nothing ("Manning said").
+        let opening = self.ctx.text[..np.range.start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '”' | '"'));
+        match np.kind {
+            NpKind::Name(_) => return !(verb && opening),
+            NpKind::Group(_) => {}
+            _ => return true,
+        }
+        !verb
+            && !matches!(class, "prep" | "ly" | "ing" | "ed" | "conj")
             && !ADVERBS_IN_S.contains(&lw.as_str())
             && (is_capitalised(phrase)
                 || matches!(class, "s" | "pron" | "det")

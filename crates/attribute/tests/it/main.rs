@@ -994,12 +994,16 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
 
 #[test]
 fn a_lone_word_that_is_no_noun_is_no_speaker() {
-    // "perhaps" and "About" are not who spoke; "peacekeepers" and "someone" may be.
+    // "perhaps" and "About" are not who spoke; "peacekeepers" and "someone" may be. A verb
+    // opening a sentence is no name ("Keeps", "Don’t"), though a name may look like one
+    // ("Manning").
     let text = "In the spin room, the aides were complimentary, perhaps recognizing that imitation \
                 is the best form of flattery. Elsewhere, peacekeepers reported that the border was \
-                calm.";
+                calm. Keeps saying she opposed the war, when there are clips of her supporting it. \
+                Don’t blame this on President Bush. Manning said the leak was justified.";
     expect_test::expect![[r#"
         Indirect peacekeepers <- peacekeepers | the border was calm | reported
+        Indirect Manning <- Manning | the leak was justified | said
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
