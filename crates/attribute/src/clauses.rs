@@ -590,14 +590,26 @@ impl Parser<'_> {
             }
             let mut head = None;
             while i < content.end && matches!(word_class(at(i)), "w" | "s" | "ing") {
-                head = Some(at(i));
+                head = Some(i);
                 i += 1;
             }
             head
         };
         if let Some(o) = object {
-            push_feature!(f; "obj", o);
+            push_feature!(f; "obj", at(o));
+            let k = facts.get(o).and_then(|f| f.cluster).unwrap_or(0xffff);
+            push_feature!(f; "kobj", k.to_le_bytes());
+            push_feature!(f; "stem-kobj", stem, k.to_le_bytes());
         }
+        let subject_cluster = facts
+            .get(np.end.saturating_sub(1))
+            .and_then(|f| f.cluster)
+            .unwrap_or(0xffff);
+        push_feature!(f; "ksubj", subject_cluster.to_le_bytes());
+        // The first verb of its sentence is its main verb, more often than not.
+        let main = !(sentence_start..chain.start).any(|i| facts[i].class == "fin");
+        push_feature!(f; "main", [u8::from(main)]);
+        push_feature!(f; "main-stem", [u8::from(main)], stem);
         let len = content.len();
         push_feature!(f; "len", [len.min(12) as u8 / 3]);
         push_feature!(f;

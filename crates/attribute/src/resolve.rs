@@ -3655,12 +3655,24 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Whether a speaker phrase named by its own words reads as a noun phrase: a lone word is
-    /// no verb ("Keeps", "Don’t"), and a lone lower-case word must be a plural, a source
+    /// Whether a speaker phrase named by its own words reads as a noun phrase: it names
+    /// someone (not "the two"), a lone word is no verb ("Keeps", "Don’t"), and a lone
+    /// lower-case word must be a plural, a source
     /// noun, a role or a pronoun ("officials", "someone", "who"), not "perhaps", "please" or
     /// "About". Other phrases always do.
     pub(crate) fn plausible_group(&self, np: &Np) -> bool {
         let phrase = &self.ctx.text[np.range.clone()];
+        // "the two", "both": people named before, whom the phrase does not name.
+        if matches!(np.kind, NpKind::Group(_))
+            && phrase.split_whitespace().all(|w| {
+                matches!(
+                    lower(w).as_str(),
+                    "the" | "two" | "three" | "four" | "both" | "all"
+                )
+            })
+        {
+            return false;
+        }
         if phrase.contains(char::is_whitespace) {
             return true;
         }
