@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use nohash_hasher::IntMap;
 
+use crate::lexicon::CueClass;
 use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
 use crate::tagger::{Label, Tagged, TokenFacts, negation, push_feature};
 
@@ -234,7 +235,9 @@ impl Parser<'_> {
                 let mut end = start;
                 while end < stop {
                     let w = self.lower_word(pi, end);
-                    if matches!(w, ";" | ":")
+                    // "reiterated his overtures of peace while his bombs rain down": a
+                    // subordinator opens a clause of its own, comma or not.
+                    if matches!(w, ";" | ":" | "while" | "because" | "although" | "whereas")
                         || (w == "," && end + 1 < stop && {
                             let next = self.lower_word(pi, end + 1);
                             CLAUSE_ENDS.contains(&next)
@@ -287,7 +290,18 @@ impl Parser<'_> {
                 if !tokens[np.start].word
                     || (np.end == np.start + 1 && tagged.facts[np.start].class == "ly")
                     || (np.start..np.end).any(|i| tagged.facts[i].quoted)
-                    || !self.content_is_said(&tagged.facts, pi, head, start..end)
+                    || self.addressed(&tagged.facts, pi, head, start..end)
+                {
+                    continue;
+                }
+                // A noun phrase after a cue of the lexicon that takes a clause is often what
+                // was said ("mentioned climate change"), for the classifier to weigh, but
+                // never a thought ("assumed the presidency").
+                let fits = self.object_fits(&tagged.facts, pi, head, start..end);
+                if !fits
+                    && self
+                        .cue_at(pi, head)
+                        .is_some_and(|(c, _)| c.class == CueClass::Thought)
                 {
                     continue;
                 }
@@ -299,6 +313,8 @@ impl Parser<'_> {
                     chain.clone(),
                     start..end,
                 );
+                push_feature!(features; "fits", [u8::from(fits)]);
+                push_feature!(features; "fits-h", [u8::from(fits)], self.lower_word(pi, head));
                 if !tagged.labels.is_empty() {
                     tagger_features(&mut features, tagged, &np, chain.clone(), start..end);
                 }
@@ -638,6 +654,17 @@ impl Parser<'_> {
         push_feature!(f; "s-stem", kind, stem);
         push_feature!(f; "slen", [(np.end - np.start).min(6) as u8]);
         push_feature!(f; "sstart", [u8::from(np.start == sentence_start)]);
+        // Whether the subject's head names people ("officials", "critics") or things.
+        let last = &facts[np.end - 1];
+        push_feature!(f; "ssrc", [u8::from(last.source_noun), u8::from(last.capitalised)], kind);
+        let modal = words.iter().any(|w| {
+            matches!(
+                *w,
+                "will" | "would" | "could" | "can" | "may" | "might" | "should"
+            )
+        });
+        push_feature!(f; "modal", [u8::from(modal)]);
+        push_feature!(f; "modal-stem", [u8::from(modal)], stem);
         let prev = if np.start > 0 {
             at(np.start - 1)
         } else {

@@ -508,12 +508,23 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether the tokens `content` after a cue at token `cue` can be what was said. It
-    /// cannot be "to" or "with" before a noun phrase ("spoke to industry leaders", "pleaded
-    /// guilty to money laundering"), nor a person addressed ("called Russian president
-    /// Vladimir Putin", "spoke to him"). A cue of the lexicon that takes
-    /// no noun phrase also needs a clause (not "assumed the presidency").
+    /// Whether the tokens `content` after a cue at token `cue` can be what was said: they
+    /// address no one ([`Parser::addressed`]) and, after a cue of the lexicon that takes no
+    /// noun phrase, make a clause (not "assumed the presidency").
     pub fn content_is_said(
+        &self,
+        facts: &[TokenFacts<'_>],
+        pi: usize,
+        cue: usize,
+        content: Range<usize>,
+    ) -> bool {
+        !self.addressed(facts, pi, cue, content.clone())
+            && self.object_fits(facts, pi, cue, content)
+    }
+
+    /// Whether a content is an object the cue at token `cue` takes: a clause, or a noun
+    /// phrase after a cue of the lexicon that takes one (or after a word outside it).
+    pub(crate) fn object_fits(
         &self,
         facts: &[TokenFacts<'_>],
         pi: usize,
@@ -528,16 +539,32 @@ impl Parser<'_> {
         let clause = CLAUSE_WORDS.contains(&opening)
             || infinitive
             || self.finite_verb_in(pi, content.start, content.end);
+        self.cue_at(pi, cue)
+            .is_none_or(|(lex, _)| lex.content_obj || clause)
+    }
+
+    /// Whether the tokens `content` after a cue at token `cue` name whom it was said to
+    /// rather than what: "to" or "with" before a noun phrase ("spoke to industry leaders",
+    /// "pleaded guilty to money laundering"), or a person ("called Russian president
+    /// Vladimir Putin", "spoke to him").
+    pub(crate) fn addressed(
+        &self,
+        facts: &[TokenFacts<'_>],
+        pi: usize,
+        cue: usize,
+        content: Range<usize>,
+    ) -> bool {
+        let opening = facts[content.start].lower;
+        let infinitive = opening == "to"
+            && facts
+                .get(content.start + 1)
+                .is_some_and(|f| f.word && !f.capitalised && matches!(f.class, "w" | "ly"));
         let to = matches!(opening, "to" | "with");
-        if to && !infinitive
-            || self
-                .cue_at(pi, cue)
-                .is_some_and(|(lex, _)| (!lex.content_obj && !clause) || (lex.obj && to))
-        {
-            return false;
+        if to && !infinitive || self.cue_at(pi, cue).is_some_and(|(lex, _)| lex.obj && to) {
+            return true;
         }
         let first = content.start + usize::from(to);
-        let addressee = facts[first].lower == "each"
+        facts[first].lower == "each"
             || self.np_after(pi, first, None).is_some_and(|np| {
                 matches!(np.kind, NpKind::Name(_))
                     || (matches!(np.kind, NpKind::Role { .. })
@@ -551,8 +578,7 @@ impl Parser<'_> {
                 .iter()
                 .take(6)
                 .take_while(|f| f.capitalised || f.source_noun)
-                .any(|f| f.entity == Some("person"));
-        !addressee
+                .any(|f| f.entity == Some("person"))
     }
 }
 

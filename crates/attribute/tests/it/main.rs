@@ -968,14 +968,18 @@ fn clause_candidates_find_subjects_past_asides_and_coordination() {
 #[test]
 fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
     // What the trained classifier (data/clauses.bin) accepts: stances and acts of a source
-    // as PolNeAR annotates them, not the company's move. Retraining may change these lines.
+    // as PolNeAR annotates them, and a phrase after a verb of saying that takes a clause
+    // ("boasted of scoring a point"), not the company's move, a thought's noun phrase
+    // ("assumed the presidency") nor whom one spoke to. Retraining may change these lines.
     let text = "Ukraine signed an agreement with the United States to exploit its minerals. Trump \
                 raised expectations about the outcome of the talks. The senator has long opposed \
                 the death penalty. Federal investigators uncovered attempts to infiltrate the \
                 program. The governor vetoed the bill on Friday. The FBI recommended no charges \
                 against her. Mr. Obama has previously made the case for Mrs. Clinton. He spent \
                 months lobbing insults at his rival. The city imposed a curfew after the \
-                protests. The company moved its headquarters to Texas.";
+                protests. The company moved its headquarters to Texas. Putin, who reiterated his \
+                overtures of peace while his bombs rained down, boasted of scoring a point. The \
+                Republican assumed the presidency in January. Trump spoke to Zelensky.";
     expect_test::expect![[r#"
         Indirect Ukraine <- Ukraine | an agreement with the United States to exploit its minerals | signed
         Indirect Donald Trump <- Trump | expectations about the outcome of the talks | raised
@@ -983,11 +987,14 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect Federal investigators <- Federal investigators | attempts to infiltrate the program | uncovered
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
+        Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
+        Indirect Vladimir Putin <- Putin | of scoring a point | boasted
     "#]].assert_eq(&run(text, "2016-09-20"));
     // Without the classifier, only what the rules and the tagger find.
     expect_test::expect![[r#"
         Indirect Donald Trump <- Trump | the outcome of the talks | raised expectations about
         Indirect FBI <- FBI | no charges against her | recommended
+        Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
     "#]]
     .assert_eq(&run_with(text, "2016-09-20", false));
 }
