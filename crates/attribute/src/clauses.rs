@@ -14,7 +14,6 @@ use std::ops::Range;
 
 use nohash_hasher::IntMap;
 
-use crate::lexicon::CueClass;
 use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
 use crate::tagger::{Label, Tagged, TokenFacts, negation, push_feature};
 
@@ -290,21 +289,13 @@ impl Parser<'_> {
                 if !tokens[np.start].word
                     || (np.end == np.start + 1 && tagged.facts[np.start].class == "ly")
                     || (np.start..np.end).any(|i| tagged.facts[i].quoted)
-                    || self.addressed(&tagged.facts, pi, head, start..end)
+                    || !self.content_is_said(&tagged.facts, pi, head, start..end)
                 {
                     continue;
                 }
-                // A noun phrase after a cue of the lexicon that takes a clause is often what
-                // was said ("mentioned climate change"), for the classifier to weigh, but
-                // never a thought ("assumed the presidency").
+                // Whether the lexicon expects a clause rather than this noun phrase, for the
+                // classifier to weigh.
                 let fits = self.object_fits(&tagged.facts, pi, head, start..end);
-                if !fits
-                    && self
-                        .cue_at(pi, head)
-                        .is_some_and(|(c, _)| c.class == CueClass::Thought)
-                {
-                    continue;
-                }
                 let mut features = self.clause_features(
                     &tagged.facts,
                     pi,

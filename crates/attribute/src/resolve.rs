@@ -3656,21 +3656,21 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether a speaker phrase named by its own words reads as a noun phrase: it names
-    /// someone (not "the two"), a lone word is no verb ("Keeps", "Don’t"), and a lone
+    /// someone (not "the two leaders"), a lone word is no verb ("Keeps", "Don’t"), and a lone
     /// lower-case word must be a plural, a source
     /// noun, a role or a pronoun ("officials", "someone", "who"), not "perhaps", "please" or
     /// "About". Other phrases always do.
     pub(crate) fn plausible_group(&self, np: &Np) -> bool {
         let phrase = &self.ctx.text[np.range.clone()];
-        // "the two", "both": people named before, whom the phrase does not name.
-        if matches!(np.kind, NpKind::Group(_))
-            && phrase.split_whitespace().all(|w| {
-                matches!(
-                    lower(w).as_str(),
-                    "the" | "two" | "three" | "four" | "both" | "all"
-                )
-            })
-        {
+        // "the two leaders", "both": people named before, whom the phrase does not name (but
+        // "two officials" are sources of their own).
+        let words: Vec<String> = phrase.split_whitespace().take(2).map(lower).collect();
+        let anaphor = match words.as_slice() {
+            [first, ..] if first == "both" => true,
+            [the, n, ..] => the == "the" && matches!(n.as_str(), "two" | "three" | "four"),
+            _ => false,
+        };
+        if matches!(np.kind, NpKind::Group(_)) && anaphor {
             return false;
         }
         if phrase.contains(char::is_whitespace) {

@@ -12,6 +12,7 @@ use nohash_hasher::IntMap;
 
 use whosaid_entities::Kind;
 
+use crate::lexicon::CueClass;
 use crate::resolve::{BE, Np, NpKind, Parser, Reported, descriptive};
 
 /// How much more a learned cue's first token must favour beginning a cue than any other
@@ -509,8 +510,9 @@ impl Parser<'_> {
     }
 
     /// Whether the tokens `content` after a cue at token `cue` can be what was said: they
-    /// address no one ([`Parser::addressed`]) and, after a cue of the lexicon that takes no
-    /// noun phrase, make a clause (not "assumed the presidency").
+    /// address no one ([`Parser::addressed`]) and, after a verb of thought that takes no noun
+    /// phrase, make a clause (not "assumed the presidency"). After a verb of saying a noun
+    /// phrase may be what was said ("mentioned climate change", "reported her presence").
     pub fn content_is_said(
         &self,
         facts: &[TokenFacts<'_>],
@@ -519,7 +521,10 @@ impl Parser<'_> {
         content: Range<usize>,
     ) -> bool {
         !self.addressed(facts, pi, cue, content.clone())
-            && self.object_fits(facts, pi, cue, content)
+            && (self.object_fits(facts, pi, cue, content)
+                || self
+                    .cue_at(pi, cue)
+                    .is_none_or(|(c, _)| c.class != CueClass::Thought))
     }
 
     /// Whether a content is an object the cue at token `cue` takes: a clause, or a noun

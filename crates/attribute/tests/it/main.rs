@@ -1003,15 +1003,18 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
 fn a_lone_word_that_is_no_noun_is_no_speaker() {
     // "perhaps" and "About" are not who spoke; "peacekeepers" and "someone" may be. A verb
     // opening a sentence is no name ("Keeps", "Don’t"), though a name may look like one
-    // ("Manning"). "The two" names no one.
+    // ("Manning"). "The two" and "the two leaders" name no one; "two officials" are
+    // sources.
     let text = "In the spin room, the aides were complimentary, perhaps recognizing that imitation \
                 is the best form of flattery. Elsewhere, peacekeepers reported that the border was \
                 calm. Keeps saying she opposed the war, when there are clips of her supporting it. \
                 Don’t blame this on President Bush. Manning said the leak was justified. Trump \
-                called Putin, and the two discussed expanding trade once the war is over.";
+                called Putin, and the two discussed expanding trade once the war is over. In March \
+                the two leaders agreed to a ceasefire. Two officials said the call went well.";
     expect_test::expect![[r#"
         Indirect peacekeepers <- peacekeepers | the border was calm | reported
         Indirect Manning <- Manning | the leak was justified | said
+        Indirect Two officials <- Two officials | the call went well | said
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
