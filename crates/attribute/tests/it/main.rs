@@ -602,6 +602,7 @@ fn datelines_coordinated_participles_and_capitalised_prepositions_are_no_subject
 fn a_participle_takes_the_nearest_clause_subject_and_a_noun_modifier_is_no_participle() {
     let text = "The former president spoke hours after Mr. Smith, who leads in polls here, held a news conference in which he continued his assault on the governor, mocking his famous “Mission Accomplished” appearance.\n\nMoscow, he said, will “propose” a “memorandum” outlining the framework for “a possible future peace treaty”.";
     expect_test::expect![[r#"
+        Indirect Smith <- he | his assault on the governor | continued
         Partial Smith <- he | Mission Accomplished | mocking
         Partial Smith <- he | propose … memorandum … a possible future peace treaty | said
     "#]]
@@ -995,6 +996,7 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect Donald Trump <- Trump | the outcome of the talks | raised expectations about
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
+        Indirect Vladimir Putin <- who | scoring a point | boasted of
     "#]]
     .assert_eq(&run_with(text, "2016-09-20", false));
 }
