@@ -219,9 +219,10 @@ impl Attributor {
 /// - a number, a date or a handle from embedded page code ("750366792434978816",
 ///   "2016-07-05", "HillaryClinton"), for a partial quote;
 /// - a title or a name in title case: a heading standing as its own paragraph ("‘Coal Isn’t
-///   the Villain.’"), a work or show named after "titled", "book", "on", a year or a possessive or
-///   before "program", "show" ("his 2002 book, “Make Your Kid a Millionaire,”", "his “Keepin’
-///   It Real” radio program").
+///   the Villain.’"), a work or show named after "titled", "book", "on", "of", a year or a
+///   possessive or before "program", "show" ("his 2002 book, “Make Your Kid a Millionaire,”",
+///   "his “Keepin’ It Real” radio program", "a clip of ‘The 411.’"), or one that "was
+///   written" or "released".
 fn not_words(
     text: &str,
     q: &whosaid_segment::Quote,
@@ -268,6 +269,44 @@ fn not_words(
     let lead = last_word(&text[paragraph.start.min(q.outer.start)..q.outer.start]);
     let next = first_word(&text[q.outer.end..paragraph.end.max(q.outer.end)]);
     let heading = text[paragraph.clone()].trim() == text[q.outer.clone()].trim();
+    // "a clip of ‘The 411.’", "the star of “Twin Peaks”": a work, after a word for a part of
+    // one or for its makers (not "chants of “Feel the Bern!”" nor "a goal of “Peace
+    // Through Strength”").
+    let work_of = lead == "of"
+        && matches!(
+            last_word(
+                text[paragraph.start.min(q.outer.start)..q.outer.start]
+                    .trim_end()
+                    .strip_suffix("of")
+                    .unwrap_or("")
+            )
+            .as_str(),
+            "clip"
+                | "preview"
+                | "episode"
+                | "edition"
+                | "premiere"
+                | "season"
+                | "cover"
+                | "version"
+                | "performance"
+                | "screening"
+                | "recording"
+                | "rendition"
+                | "trailer"
+                | "chapter"
+                | "issue"
+                | "sequel"
+                | "remake"
+                | "finale"
+                | "cast"
+                | "star"
+                | "author"
+                | "host"
+                | "producer"
+                | "creator"
+                | "director"
+        );
     let work_before = matches!(
         lead.as_str(),
         "on" | "show"
@@ -306,7 +345,21 @@ fn not_words(
             | "column"
             | "op"
     );
-    heading || work_before || work_after
+    // "“American Skin (41 Shots)” was written by Springsteen": a work's making.
+    let made = {
+        let mut words = text[q.outer.end..paragraph.end.max(q.outer.end)]
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+        matches!(words.next().as_deref(), Some("was" | "is" | "were"))
+            && matches!(
+                words.next().as_deref(),
+                Some("written" | "released" | "published" | "recorded" | "directed" | "produced")
+            )
+    };
+    heading || work_before || work_of || work_after || made
 }
 
 /// A statement found for a quote, before place, medium and date are filled in.

@@ -486,10 +486,13 @@ fn words_woven_into_a_narrative_paragraph_do_not_continue_an_earlier_speaker() {
 
 #[test]
 fn headings_and_titles_of_works_in_quotes_are_not_statements() {
-    let text = "“We will win,” said Senator John Smith.\n\n‘Coal Isn’t the Villain.’\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested saving early. He hosts the “Keepin’ It Real” radio program.";
+    // Also a title after a word for a part of a work ("a preview clip of") or one that "was
+    // written"; but chants are words said.
+    let text = "“We will win,” said Senator John Smith.\n\n‘Coal Isn’t the Villain.’\n\nIn his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested saving early. He hosts the “Keepin’ It Real” radio program.\n\nIn a preview clip of ‘The 411,’ Blige sings to Clinton. “American Skin (41 Shots)” was written by Bruce Springsteen. Protesters responded with chants of “Feel the Bern!”";
     expect_test::expect![[r#"
         Direct John Smith <- Senator John Smith | We will win, | said
         Indirect John Smith <- Mr. Smith | saving early | suggested
+        Partial Protesters <- Protesters | Feel the Bern! | chants
     "#]]
     .assert_eq(&run(text, "2016-09-20"));
 }
