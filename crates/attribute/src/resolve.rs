@@ -2450,12 +2450,15 @@ impl<'a> Parser<'a> {
                     // A quote after the cue is what it introduces ("…, his wife whispered to
                     // him: “…”").
                     let quote_follows = (k + len..stop).any(|x| self.quoted(pi, x).is_some());
-                    let after = (k + len + 1 < stop).then(|| self.lower_word(pi, k + len + 1));
-                    let closing = k + len >= stop
-                        || AFTER_INVERTED.contains(&self.lower_word(pi, k + len))
+                    // "…, he told reporters", "…, Peskov told the BBC on Friday": whom it was
+                    // told to comes before the rest.
+                    let rest = self.listener_end(pi, cue, k + len, stop);
+                    let after = (rest + 1 < stop).then(|| self.lower_word(pi, rest + 1));
+                    let closing = rest >= stop
+                        || AFTER_INVERTED.contains(&self.lower_word(pi, rest))
                         // "…, Mr. Manafort said, adding that …": the sentence goes on with
                         // the speaker's next act.
-                        || (self.word(pi, k + len) == ","
+                        || (self.word(pi, rest) == ","
                             && after.is_some_and(|w| {
                                 CLAUSE_BREAKS.contains(&w) || w.ends_with("ing")
                             }));
@@ -2484,14 +2487,14 @@ impl<'a> Parser<'a> {
                             clause: vec![self.span(pi, sentence.start, np.start - 1)],
                             object: false,
                         });
-                    } else if inverted && k + len + 2 < stop && self.word(pi, k + len) == "," {
+                    } else if inverted && rest + 2 < stop && self.word(pi, rest) == "," {
                         // "Climate change, Mr. Obama often says, is the greatest threat."
                         out.push(Reported {
                             np: np.clone(),
                             cue: cue_range,
                             clause: vec![
                                 self.span(pi, sentence.start, np.start - 1),
-                                self.span(pi, k + len + 1, stop),
+                                self.span(pi, rest + 1, stop),
                             ],
                             object: false,
                         });
@@ -2501,6 +2504,47 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// The token after whom a cue at `from` was said to, when the cue takes a listener: "told
+    /// reporters", "told the BBC", "told me on Friday" (a time after the listener goes with
+    /// it). `from` itself when there is none.
+    fn listener_end(&self, pi: usize, cue: &Cue, from: usize, stop: usize) -> usize {
+        if !cue.obj || from >= stop || !self.paragraph_tokens[pi][from].word {
+            return from;
+        }
+        let w = self.lower_word(pi, from);
+        let end = if OBJECTS.contains(&w) {
+            from + 1
+        } else {
+            match self.np_after(pi, from, None) {
+                Some(np)
+                    if np.start == from
+                        && np.end <= stop
+                        && matches!(
+                            np.kind,
+                            NpKind::Entity(_) | NpKind::Name(_) | NpKind::Role { .. }
+                        ) =>
+                {
+                    np.end
+                }
+                _ => return from,
+            }
+        };
+        let mut end = end;
+        while end < stop && self.in_timex(pi, end) {
+            end += 1;
+        }
+        if end + 1 < stop
+            && matches!(self.lower_word(pi, end), "on" | "in" | "at" | "during")
+            && self.in_timex(pi, end + 1)
+        {
+            end += 1;
+            while end < stop && self.in_timex(pi, end) {
+                end += 1;
+            }
+        }
+        end
     }
 
     /// "Sanders: Brexit could draw Trump support.", "TAPPER: Do you think …", "Poll: Trump

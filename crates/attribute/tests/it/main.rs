@@ -261,6 +261,23 @@ fn according_to_names_the_source() {
 }
 
 #[test]
+fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
+    // Whom it was told to, and when, sit between the cue and the end of the sentence or the
+    // rest of an interrupted clause.
+    let text = "Dmitry Peskov spoke on Friday. Russia will attend the talks, Peskov told reporters \
+                on Friday. The meeting could take place in Istanbul, he told the BBC. The \
+                difference now, he told me, is that the talks have a date. Russia is ready to talk, \
+                he told reporters.";
+    expect_test::expect![[r#"
+        Indirect Dmitry Peskov <- Peskov | Russia will attend the talks | told
+        Indirect Dmitry Peskov <- he | The meeting could take place in Istanbul | told
+        Indirect Dmitry Peskov <- he | The difference now … is that the talks have a date | told
+        Indirect Dmitry Peskov <- he | Russia is ready to talk | told
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
 fn interrupting_and_closing_attributions_take_the_whole_sentence() {
     let text = "Climate change, Mr. Obama often says, is the greatest threat facing the world. Clinton had told police that she did not want the escort, the source added. Trump urged supporters to monitor polling places.";
     expect_test::expect![[r#"
