@@ -2867,9 +2867,9 @@ impl<'a> Parser<'a> {
             return false;
         }
         let next = self.lower_word(pi, x + 1);
-        // "…, and 39 have said they support Sanders": a coordinated clause with its own
-        // subject and cue.
-        let conjunction = if w == "," && matches!(next, "and" | "but") {
+        // "…, and 39 have said they support Sanders", "…, while the army said …": a
+        // coordinated clause with its own subject and cue.
+        let conjunction = if w == "," && matches!(next, "and" | "but" | "while" | "whereas") {
             Some(x + 1)
         } else {
             matches!(w, "and" | "but" | ";").then_some(x)

@@ -261,6 +261,20 @@ fn according_to_names_the_source() {
 }
 
 #[test]
+fn a_contrasting_clause_with_its_own_speaker_ends_the_first_content() {
+    let text = "Officials said the attack killed at least 12 people, while the army said the \
+                death toll was higher. Kyiv said the strike hit a school, whereas Moscow claimed \
+                it hit a depot.";
+    expect_test::expect![[r#"
+        Indirect Officials <- Officials | the attack killed at least 12 people | said
+        Indirect army <- the army | the death toll was higher | said
+        Indirect Kyiv <- Kyiv | the strike hit a school | said
+        Indirect Moscow <- Moscow | it hit a depot | claimed
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
