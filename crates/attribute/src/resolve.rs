@@ -2920,7 +2920,16 @@ impl<'a> Parser<'a> {
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
                 || IRREGULAR_PAST.contains(&w)
+                || (word_class(w) == "s" && self.verb_in_s(w))
         })
+    }
+
+    /// Whether a lower-case word in -s is a verb: the word classes put it with "says" or
+    /// "wants" ("means", "remains", "believes"), not with plural nouns.
+    pub(crate) fn verb_in_s(&self, w: &str) -> bool {
+        let cluster = self.lexicon.cluster(w);
+        cluster.is_some()
+            && (cluster == self.lexicon.cluster("says") || cluster == self.lexicon.cluster("wants"))
     }
 
     /// The subject of a reported-speech cue at token `k` that [`Parser::subject_of`] does
@@ -3722,16 +3731,11 @@ impl<'a> Parser<'a> {
         }
         let lw = lower(phrase);
         let class = word_class(&lw);
-        // "Keeps saying …", "Don’t blame …": a verb opening a sentence is no name. A word
-        // in -s is a verb when news uses it as "says" or "wants" are used.
-        let cluster = self.lexicon.cluster(&lw);
+        // "Keeps saying …", "Don’t blame …": a verb opening a sentence is no name.
         let verb = class == "fin"
             || lw.ends_with("n’t")
             || lw.ends_with("n't")
-            || (class == "s"
-                && cluster.is_some()
-                && (cluster == self.lexicon.cluster("says")
-                    || cluster == self.lexicon.cluster("wants")));
+            || (class == "s" && self.verb_in_s(&lw));
         // Only at a sentence's start, where a capital says nothing ("Manning said").
         let opening = self.ctx.text[..np.range.start]
             .trim_end_matches([' ', '\t'])

@@ -275,6 +275,19 @@ fn a_contrasting_clause_with_its_own_speaker_ends_the_first_content() {
 }
 
 #[test]
+fn a_clause_without_that_may_have_a_present_tense_verb() {
+    // The word classes tell "means" and "remains" (verbs) from "critics" (a plural noun).
+    let text = "Critics worry the deal means higher prices. Critics fear the truce remains \
+                fragile. The governor believes the plan needs more money.";
+    expect_test::expect![[r#"
+        Indirect Critics <- Critics | the deal means higher prices | worry
+        Indirect Critics <- Critics | the truce remains fragile | fear
+        Indirect governor <- The governor | the plan needs more money | believes
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
