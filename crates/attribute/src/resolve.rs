@@ -1636,7 +1636,10 @@ impl<'a> Parser<'a> {
         let lh = self.lower_word(pi, head);
         let plural = (lh.len() > 3 && lh.ends_with('s') && !lh.ends_with("ss"))
             || matches!(lh, "people" | "police" | "staff" | "personnel");
-        if !plural
+        // "The foreign ministry in Moscow", "the U.S. embassy in Kyiv": a body where it sits.
+        let seat = matches!(self.lower_word(pi, p), "in" | "at")
+            && (self.lexicon.is_source_noun(self.word(pi, head)) || self.lexicon.ends_role(lh));
+        if !(plural || seat)
             || self
                 .mention_at(self.paragraph_tokens[pi][head].range.start)
                 .is_some()
