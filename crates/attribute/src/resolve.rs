@@ -2509,11 +2509,12 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// The token after whom a cue at `from` was said to, when the cue takes a listener: "told
-    /// reporters", "told the BBC", "told me on Friday" (a time after the listener goes with
-    /// it). `from` itself when there is none.
+    /// The token after whom a cue at `from` was said to, when the cue takes its listener as an
+    /// object: "told reporters", "told the BBC", "told me on Friday" (a time after the
+    /// listener goes with it), not "says Putin and Trump discussed". `from` itself when there
+    /// is none.
     fn listener_end(&self, pi: usize, cue: &Cue, from: usize, stop: usize) -> usize {
-        if !cue.obj || from >= stop || !self.paragraph_tokens[pi][from].word {
+        if !cue.content_obj || from >= stop || !self.paragraph_tokens[pi][from].word {
             return from;
         }
         let w = self.lower_word(pi, from);
@@ -2671,6 +2672,10 @@ impl<'a> Parser<'a> {
                 // "told reporters …", not "said her decision …".
                 while m < stop && OBJECTS.contains(&self.lower_word(pi, m)) && cue.content_obj {
                     m += 1;
+                }
+                // "told the BBC the firm had been hit …".
+                if m == from {
+                    m = self.listener_end(pi, cue, m, stop);
                 }
                 // "said after the convention he would …": a short phrase before a clause
                 // whose subject is a pronoun.

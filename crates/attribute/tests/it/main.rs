@@ -307,12 +307,15 @@ fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     let text = "Dmitry Peskov spoke on Friday. Russia will attend the talks, Peskov told reporters \
                 on Friday. The meeting could take place in Istanbul, he told the BBC. The \
                 difference now, he told me, is that the talks have a date. Russia is ready to talk, \
-                he told reporters.";
+                he told reporters. Peskov told the BBC the talks had been useful. The Kremlin says \
+                Putin and Trump discussed prisoner swaps.";
     expect_test::expect![[r#"
         Indirect Dmitry Peskov <- Peskov | Russia will attend the talks | told
         Indirect Dmitry Peskov <- he | The meeting could take place in Istanbul | told
         Indirect Dmitry Peskov <- he | The difference now … is that the talks have a date | told
         Indirect Dmitry Peskov <- he | Russia is ready to talk | told
+        Indirect Dmitry Peskov <- Peskov | the talks had been useful | told
+        Indirect Kremlin <- Kremlin | Putin and Trump discussed prisoner swaps | says
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
 }
