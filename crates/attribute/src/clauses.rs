@@ -209,7 +209,8 @@ impl Parser<'_> {
                 stop -= 1;
             }
             let mut k = sentence.start;
-            let mut previous: Option<Np> = None;
+            // The previous verb chain of the sentence, whose subject a coordinated one shares.
+            let mut previous: Option<usize> = None;
             while k < stop {
                 let Some(chain) = self.verb_chain(&tagged.facts, pi, k, stop) else {
                     k += 1;
@@ -217,11 +218,7 @@ impl Parser<'_> {
                 };
                 k = chain.end;
                 let head = self.chain_head(pi, &chain);
-                let subject =
-                    self.candidate_subject(pi, chain.start, sentence.start, previous.as_ref());
-                if subject.is_some() {
-                    previous.clone_from(&subject);
-                }
+                let before = previous.replace(chain.start);
                 // "did not comment": what was not said is no statement.
                 if chain.clone().any(|i| negation(self.lower_word(pi, i))) {
                     continue;
@@ -282,7 +279,8 @@ impl Parser<'_> {
                 {
                     continue;
                 }
-                let Some(np) = subject else {
+                let Some(np) = self.candidate_subject(pi, chain.start, sentence.start, before)
+                else {
                     continue;
                 };
                 // "Deeply divided about …": an opening adverb is no subject.
@@ -328,7 +326,7 @@ impl Parser<'_> {
         pi: usize,
         k: usize,
         lo: usize,
-        previous: Option<&Np>,
+        previous: Option<usize>,
     ) -> Option<Np> {
         self.subject_of(pi, k, lo, None).or_else(|| {
             let mut j = k;
@@ -345,7 +343,7 @@ impl Parser<'_> {
             // "… stressed her support and said …", "demands transparency, yet refuses …": a
             // second verb phrase shares the subject of the first.
             if matches!(before, "and" | "but" | "yet") {
-                return previous.cloned();
+                return previous.and_then(|p| self.candidate_subject(pi, p, lo, None));
             }
             // "North Korea's test, its second this year, reflects …", "many colleges (private
             // ones, in particular) offer …": the subject before an aside.

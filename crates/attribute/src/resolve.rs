@@ -2928,7 +2928,7 @@ impl<'a> Parser<'a> {
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
                 || IRREGULAR_PAST.contains(&w)
-                || (word_class(w) == "s" && self.verb_in_s(w))
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.verb_in_s(w))
         })
     }
 
