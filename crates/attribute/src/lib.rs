@@ -206,7 +206,24 @@ impl Attributor {
     pub fn attribute(&self, ctx: &Context<'_>) -> Vec<Statement> {
         let parser = Parser::new(ctx, &self.lexicon);
         let mut statements = quotes(&parser);
-        statements.extend(indirect(&parser, &statements, &self.tagger, &self.clauses));
+        let (reported, frames) = indirect(&parser, &statements, &self.tagger, &self.clauses);
+        // "Ushakov told reporters that Trump had said, “…”": a quote whose cue lies in the
+        // clause of someone else's reported speech is reported by them.
+        for s in &mut statements {
+            let Some(cue) = &s.cue else { continue };
+            let frame = frames.iter().find(|(sp, clause)| {
+                clause
+                    .iter()
+                    .any(|c| c.start <= cue.start && cue.end <= c.end)
+                    && s.speaker.as_ref().is_none_or(|own| own.name != sp.name)
+            });
+            if s.reported_by.is_none()
+                && let Some((sp, _)) = frame
+            {
+                s.reported_by = Some(sp.name.clone());
+            }
+        }
+        statements.extend(reported);
         statements.sort_by_key(|s| (s.span().start, s.span().end));
         for s in &mut statements {
             setting::fill(&parser, &self.countries, s);
@@ -562,13 +579,18 @@ fn rule_clauses(p: &Parser<'_>, pi: usize) -> Vec<Reported> {
         .collect()
 }
 
+/// A reported clause left to the quotes it holds, with who reported it.
+type Frame = (Speaker, Vec<Range<usize>>);
+
+/// The reported speech of every paragraph, and the clauses left to the quotes they hold.
 fn indirect(
     p: &Parser<'_>,
     quoted: &[Statement],
     tagger: &Model,
     clauses: &Classifier,
-) -> Vec<Statement> {
+) -> (Vec<Statement>, Vec<Frame>) {
     let mut out = Vec::new();
+    let mut frames = Vec::new();
     for pi in 0..p.paragraph_tokens.len() {
         let mut found = rule_clauses(p, pi);
         let tagged = p.tag(pi, tagger);
@@ -640,6 +662,14 @@ fn indirect(
                     .iter()
                     .any(|c| q.outer.start < c.end && c.start < q.outer.end)
             }) {
+                if let Some(sp) = p
+                    .plausible_group(&np)
+                    .then(|| p.resolve(&np, pi, None))
+                    .flatten()
+                    .filter(|sp| !sp.name.is_empty())
+                {
+                    frames.push((sp, clause));
+                }
                 continue;
             }
             if !p.plausible_group(&np) {
@@ -656,7 +686,7 @@ fn indirect(
             ));
         }
     }
-    reported_inside(p, out)
+    (reported_inside(p, out), frames)
 }
 
 /// Where `text` last moves on to a new clause: the byte offset of its ", and", ", but" or

@@ -202,6 +202,16 @@ fn a_quote_inside_a_quote_is_reported_by_the_outer_speaker() {
 }
 
 #[test]
+fn a_quote_inside_someone_elses_reported_clause_is_reported_by_them() {
+    let text = "The Kremlin aide Yuri Ushakov told reporters that Trump had said, “Vladimir, you \
+                can pick up the phone.”";
+    expect_test::expect![[r#"
+        Direct Donald Trump <- Trump | Vladimir, you can pick up the phone. | said (reported by Yuri Ushakov)
+    "#]]
+    .assert_eq(&run(text, "2025-05-19"));
+}
+
+#[test]
 fn role_nouns_bound_by_the_articles_own_introduction() {
     let text = "White House spokeswoman Karoline Leavitt spoke on Monday. Later the spokeswoman said the president was frustrated. Ohio Senator Bernie Moreno met voters. “We need answers,” the senator said.";
     expect_test::expect![[r#"
