@@ -241,15 +241,7 @@ impl Parser<'_> {
                     {
                         break;
                     }
-                    // "stressed her support … and said she …": a second verb phrase is a
-                    // clause of its own.
-                    if matches!(w, "and" | "but") && end + 1 < stop && {
-                        let mut v = end + 1;
-                        while v + 1 < stop && NOT_VERBS.contains(&self.lower_word(pi, v)) {
-                            v += 1;
-                        }
-                        self.finite_like(pi, v)
-                    } {
+                    if self.second_verb_phrase(pi, end, stop) {
                         break;
                     }
                     end += 1;
@@ -316,6 +308,19 @@ impl Parser<'_> {
             }
         }
         out
+    }
+
+    /// Whether token `x` opens a second verb phrase of the same subject, a clause of its own:
+    /// "stressed her support … and said she …", "bemoaned the unrest and also said …".
+    pub(crate) fn second_verb_phrase(&self, pi: usize, x: usize, stop: usize) -> bool {
+        if !matches!(self.lower_word(pi, x), "and" | "but") || x + 1 >= stop {
+            return false;
+        }
+        let mut v = x + 1;
+        while v + 1 < stop && NOT_VERBS.contains(&self.lower_word(pi, v)) {
+            v += 1;
+        }
+        self.finite_like(pi, v)
     }
 
     /// The subject of a verb chain starting at token `k`: what the phrase parser reads as a

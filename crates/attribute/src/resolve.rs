@@ -2907,8 +2907,10 @@ impl<'a> Parser<'a> {
             }
         }
         match w {
-            // Inside a clause "and agreed to meet" goes on with the clause's own subject.
-            "and" | "but" => object && self.verb_like(pi, x + 1),
+            // Inside a clause "and agreed to meet" goes on with the clause's own subject; a
+            // phrase with no verb of its own before it was the cue's object ("bemoaned the
+            // unrest in Charlotte and said …").
+            "and" | "but" => (object || !verb_before) && self.verb_like(pi, x + 1),
             "," | "—" | "–" | "-" => {
                 (next.len() > 4 && next.ends_with("ing"))
                     || (matches!(next, "and" | "but")

@@ -680,7 +680,9 @@ impl Parser<'_> {
                         from += 1;
                     }
                     let end = (from..stop)
-                        .find(|&i| labels[i] == Label::Outside)
+                        .find(|&i| {
+                            labels[i] == Label::Outside || self.second_verb_phrase(pi, i, stop)
+                        })
                         .unwrap_or(stop);
                     Some(from..end).filter(|r| {
                         !r.is_empty()

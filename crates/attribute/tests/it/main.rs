@@ -272,14 +272,18 @@ fn according_to_names_the_source() {
 
 #[test]
 fn a_contrasting_clause_with_its_own_speaker_ends_the_first_content() {
+    // So does the speaker's next act after an object ("bemoaned the unrest … and said").
     let text = "Officials said the attack killed at least 12 people, while the army said the \
                 death toll was higher. Kyiv said the strike hit a school, whereas Moscow claimed \
-                it hit a depot.";
+                it hit a depot. Donald Trump, her Republican opponent, bemoaned the unrest in \
+                Charlotte and said the city needed law and order.";
     expect_test::expect![[r#"
         Indirect Officials <- Officials | the attack killed at least 12 people | said
         Indirect army <- the army | the death toll was higher | said
         Indirect Kyiv <- Kyiv | the strike hit a school | said
         Indirect Moscow <- Moscow | it hit a depot | claimed
+        Indirect Donald Trump <- Donald Trump | the unrest in Charlotte | bemoaned
+        Indirect Donald Trump <- Donald Trump | the city needed law and order | said
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
 }
