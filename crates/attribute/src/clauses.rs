@@ -4,8 +4,10 @@
 //! "Mr. Obama has previously made the case for Mrs. Clinton").
 //!
 //! Every clause whose verb the rules left alone, after a subject (a name, a pronoun, a role,
-//! a group, a relative pronoun or a plain noun run), is a candidate, with the rest of its
-//! clause as content. A logistic regression over hashed features of the verb, its
+//! a group, a relative pronoun or a plain noun run, past an aside or shared with a verb
+//! before "and"), is a candidate, with the rest of its clause as content. Whom something was
+//! said to is never content; a noun phrase after a verb that takes a clause is left to the
+//! classifier, except after a verb of thought. A logistic regression over hashed features of the verb, its
 //! auxiliaries, the words after it, the subject and the tagger's view of the clause decides
 //! whether it is an attribution; `cargo xtask train clauses` fits it on PolNeAR train and
 //! writes `data/clauses.bin`.
@@ -324,8 +326,9 @@ impl Parser<'_> {
     }
 
     /// The subject of a verb chain starting at token `k`: what the phrase parser reads as a
-    /// source, else a relative pronoun or any common noun phrase, for the classifier to
-    /// weigh.
+    /// source, else a relative pronoun, the subject of the verb chain starting at `previous`
+    /// after "and", "but" or "yet", the subject before an aside in commas or parentheses, or
+    /// any common noun phrase, for the classifier to weigh.
     fn candidate_subject(
         &self,
         pi: usize,

@@ -208,10 +208,6 @@ pub fn features(tokens: &[TokenFacts<'_>]) -> Vec<Vec<u64>> {
         push_feature!(f; "k+1", cluster(ii + 1));
         push_feature!(f; "k-1k", cluster(ii - 1), cluster(ii));
         push_feature!(f; "kk+1", cluster(ii), cluster(ii + 1));
-        push_feature!(f; "k-1kk+1", cluster(ii - 1), cluster(ii), cluster(ii + 1));
-        push_feature!(f; "k-2k-1", cluster(ii - 2), cluster(ii - 1));
-        push_feature!(f; "k+1k+2", cluster(ii + 1), cluster(ii + 2));
-        push_feature!(f; "w-1ww+1", word(ii - 1), w, word(ii + 1));
         if let Some(class) = t.cue {
             push_feature!(f; "cue", class);
             push_feature!(f; "cuew-1", word(ii - 1));
