@@ -536,13 +536,8 @@ impl Parser<'_> {
         cue: usize,
         content: Range<usize>,
     ) -> bool {
-        let opening = facts[content.start].lower;
-        let infinitive = opening == "to"
-            && facts
-                .get(content.start + 1)
-                .is_some_and(|f| f.word && !f.capitalised && matches!(f.class, "w" | "ly"));
-        let clause = CLAUSE_WORDS.contains(&opening)
-            || infinitive
+        let clause = CLAUSE_WORDS.contains(&facts[content.start].lower)
+            || infinitive_at(facts, content.start)
             || self.finite_verb_in(pi, content.start, content.end);
         self.cue_at(pi, cue)
             .is_none_or(|(lex, _)| lex.content_obj || clause)
@@ -559,13 +554,10 @@ impl Parser<'_> {
         cue: usize,
         content: Range<usize>,
     ) -> bool {
-        let opening = facts[content.start].lower;
-        let infinitive = opening == "to"
-            && facts
-                .get(content.start + 1)
-                .is_some_and(|f| f.word && !f.capitalised && matches!(f.class, "w" | "ly"));
-        let to = matches!(opening, "to" | "with");
-        if to && !infinitive || self.cue_at(pi, cue).is_some_and(|(lex, _)| lex.obj && to) {
+        let to = matches!(facts[content.start].lower, "to" | "with");
+        if to && !infinitive_at(facts, content.start)
+            || self.cue_at(pi, cue).is_some_and(|(lex, _)| lex.obj && to)
+        {
             return true;
         }
         let first = content.start + usize::from(to);
@@ -585,6 +577,15 @@ impl Parser<'_> {
                 .take_while(|f| f.capitalised || f.source_noun)
                 .any(|f| f.entity == Some("person"))
     }
+}
+
+/// Whether token `at` opens an infinitive: "to" before a lower-case verb ("to reach"), not
+/// before a noun phrase ("to industry leaders").
+fn infinitive_at(facts: &[TokenFacts<'_>], at: usize) -> bool {
+    facts[at].lower == "to"
+        && facts
+            .get(at + 1)
+            .is_some_and(|f| f.word && !f.capitalised && matches!(f.class, "w" | "ly"))
 }
 
 /// Whether a word negates its verb: "not", "never", "didn’t".
