@@ -1993,10 +1993,11 @@ impl<'a> Parser<'a> {
             {
                 continue;
             }
-            // "Asked about the bill, several senators replied, “…”": a common noun phrase the
-            // name and role parsers do not know, before a verb of saying.
+            // "Asked about the bill, several senators replied, “…”", "the mother of three
+            // replied, “…”": a common noun phrase the name and role parsers do not know, before
+            // a verb of saying or one that introduces quotes.
             let subject = self.subject_of(pi, k, start, None).or_else(|| {
-                matches!(cue.class, CueClass::Speech | CueClass::Writing)
+                (matches!(cue.class, CueClass::Speech | CueClass::Writing) || cue.quote)
                     .then(|| self.plain_subject(pi, k, start, cue))
                     .flatten()
             });

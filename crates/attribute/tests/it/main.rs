@@ -315,6 +315,18 @@ fn a_body_where_it_sits_is_the_body_not_the_place() {
 }
 
 #[test]
+fn a_plain_noun_phrase_before_a_verb_that_introduces_quotes_is_the_speaker() {
+    // "replied" is no verb of saying in the lexicon's classes, but it introduces quotes.
+    let text = "She said fathers would not be eligible, and when pressed on why, the \
+                34-year-old mother of three replied, “It is meant to benefit the mother.”";
+    expect_test::expect![[r#"
+        Indirect  <- She | fathers would not be eligible | said
+        Direct 34-year-old mother of three <- the 34-year-old mother of three | It is meant to benefit the mother. | replied
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
