@@ -3120,7 +3120,8 @@ impl<'a> Parser<'a> {
                     && !PREPOSITIONS.contains(&lw.as_str())
                     && !finite(lw.as_str())
                     && !capital_stopword(w)
-                    && !lw.ends_with("ed")
+                    // "Elected officials …" opening a sentence: a participle as adjective.
+                    && (!lw.ends_with("ed") || (k == lo && is_capitalised(w)))
                     && !self.in_timex(pi, k)
                     && self.lexicon.cue_at(&[w]).is_none());
             if !modifier {

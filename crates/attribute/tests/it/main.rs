@@ -305,11 +305,12 @@ fn a_clause_without_that_may_have_a_present_tense_verb() {
 fn a_body_where_it_sits_is_the_body_not_the_place() {
     let text = "The foreign ministry in Moscow later said the offer was a provocation. The U.S. \
                 embassy in Kyiv said the threat was real. Officials in Washington said the talks \
-                would go on.";
+                would go on. Elected officials from both parties say he is a hard worker.";
     expect_test::expect![[r#"
         Indirect foreign ministry in Moscow <- The foreign ministry in Moscow | the offer was a provocation | said
         Indirect U.S. embassy in Kyiv <- The U.S. embassy in Kyiv | the threat was real | said
         Indirect Officials in Washington <- Officials in Washington | the talks would go on | said
+        Indirect Elected officials from both parties <- Elected officials from both parties | he is a hard worker | say
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
 }
