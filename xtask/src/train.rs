@@ -34,8 +34,7 @@ pub fn run(
         .count();
     let model = whosaid::attribute::train(&examples, epochs, min_count, prune);
     let bytes = model.to_bytes();
-    std::fs::write(out, &bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    write_model(out, &bytes)?;
     let mut summary = format!(
         "{articles} articles, {} paragraphs, {tokens} tokens ({tagged} in attributions), {epochs} \
          epochs -> {} ({} bytes)\n{}",
@@ -49,6 +48,11 @@ pub fn run(
         summary += &token_scores(&dir.display().to_string(), &model, &held_out);
     }
     Ok(summary)
+}
+
+/// Writes a trained model's bytes to `out`.
+pub(crate) fn write_model(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::write(out, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))
 }
 
 /// The articles of `dir` as tagger examples, with the number of articles.

@@ -28,8 +28,7 @@ pub fn run(
     let (articles, examples) = load_examples(dir, &resources)?;
     let model = train_classifier(&examples, epochs, min_count);
     let bytes = model.to_bytes();
-    std::fs::write(out, &bytes)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    crate::train::write_model(out, &bytes)?;
     let mut summary = format!(
         "{articles} articles, {} candidates ({} attributions), {epochs} epochs -> {} ({} bytes)\n{}",
         examples.len(),

@@ -75,6 +75,8 @@ pub struct Lexicon {
     /// Word classes learned from unannotated news (`cargo xtask clusters`), lower case. Read
     /// for every token, so hashed with FNV.
     clusters: FnvHashMap<String, u16>,
+    /// The word classes of "says" and "wants": present-tense verbs, not plural nouns.
+    present_verbs: [Option<u16>; 2],
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
@@ -115,7 +117,9 @@ impl Lexicon {
                     Some((word.to_owned(), class.trim().parse().ok()?))
                 })
                 .collect(),
+            present_verbs: [None; 2],
         };
+        lexicon.present_verbs = ["says", "wants"].map(|w| lexicon.cluster(w));
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(true)
@@ -255,6 +259,17 @@ impl Lexicon {
     /// The word class of a lower-case word, when it is frequent enough to have one.
     pub fn cluster(&self, lower: &str) -> Option<u16> {
         self.clusters.get(lower).copied()
+    }
+
+    /// Whether a lower-case word in -s is a verb: the word classes put it with "says" or
+    /// "wants" ("means", "remains", "believes"), not with plural nouns ("critics").
+    pub fn verb_in_s(&self, lower: &str) -> bool {
+        lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && self
+                .cluster(lower)
+                .is_some_and(|k| self.present_verbs.contains(&Some(k)))
     }
 
     /// Words in the longest role phrase: [`Lexicon::role_ending`] looks no further back.

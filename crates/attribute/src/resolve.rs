@@ -2536,18 +2536,18 @@ impl<'a> Parser<'a> {
                 _ => return from,
             }
         };
-        let mut end = end;
-        while end < stop && self.in_timex(pi, end) {
-            end += 1;
-        }
+        let past_time = |mut x: usize| {
+            while x < stop && self.in_timex(pi, x) {
+                x += 1;
+            }
+            x
+        };
+        let end = past_time(end);
         if end + 1 < stop
             && matches!(self.lower_word(pi, end), "on" | "in" | "at" | "during")
             && self.in_timex(pi, end + 1)
         {
-            end += 1;
-            while end < stop && self.in_timex(pi, end) {
-                end += 1;
-            }
+            return past_time(end + 1);
         }
         end
     }
@@ -2931,16 +2931,8 @@ impl<'a> Parser<'a> {
                 || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
                 || self.cue_at(pi, k).is_some()
                 || IRREGULAR_PAST.contains(&w)
-                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.verb_in_s(w))
+                || self.lexicon.verb_in_s(w)
         })
-    }
-
-    /// Whether a lower-case word in -s is a verb: the word classes put it with "says" or
-    /// "wants" ("means", "remains", "believes"), not with plural nouns.
-    pub(crate) fn verb_in_s(&self, w: &str) -> bool {
-        let cluster = self.lexicon.cluster(w);
-        cluster.is_some()
-            && (cluster == self.lexicon.cluster("says") || cluster == self.lexicon.cluster("wants"))
     }
 
     /// The subject of a reported-speech cue at token `k` that [`Parser::subject_of`] does
@@ -3722,17 +3714,21 @@ impl<'a> Parser<'a> {
 
     /// Whether a speaker phrase named by its own words reads as a noun phrase: it names
     /// someone (not "the two leaders"), a lone word is no verb ("Keeps", "Don’t"), and a lone
-    /// lower-case word must be a plural, a source
-    /// noun, a role or a pronoun ("officials", "someone", "who"), not "perhaps", "please" or
-    /// "About". Other phrases always do.
+    /// lower-case word must be a plural, a source noun, a role or a pronoun ("officials",
+    /// "someone", "who"), not "perhaps", "please" or "About". Other phrases always do.
     pub(crate) fn plausible_group(&self, np: &Np) -> bool {
         let phrase = &self.ctx.text[np.range.clone()];
         // "the two leaders", "both": people named before, whom the phrase does not name (but
         // "two officials" are sources of their own).
-        let words: Vec<String> = phrase.split_whitespace().take(2).map(lower).collect();
-        let anaphor = match words.as_slice() {
-            [first, ..] if first == "both" => true,
-            [the, n, ..] => the == "the" && matches!(n.as_str(), "two" | "three" | "four"),
+        let mut words = phrase.split_whitespace();
+        let anaphor = match (words.next(), words.next()) {
+            (Some(first), _) if first.eq_ignore_ascii_case("both") => true,
+            (Some(the), Some(n)) => {
+                the.eq_ignore_ascii_case("the")
+                    && ["two", "three", "four"]
+                        .iter()
+                        .any(|x| n.eq_ignore_ascii_case(x))
+            }
             _ => false,
         };
         if matches!(np.kind, NpKind::Group(_)) && anaphor {
@@ -3747,7 +3743,7 @@ impl<'a> Parser<'a> {
         let verb = class == "fin"
             || lw.ends_with("n’t")
             || lw.ends_with("n't")
-            || (class == "s" && self.verb_in_s(&lw));
+            || (class == "s" && self.lexicon.verb_in_s(&lw));
         // Only at a sentence's start, where a capital says nothing ("Manning said").
         let opening = self.ctx.text[..np.range.start]
             .trim_end_matches([' ', '\t'])
