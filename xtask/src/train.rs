@@ -33,26 +33,45 @@ pub fn run(
         .filter(|&&l| l != Label::Outside)
         .count();
     let model = whosaid::attribute::train(&examples, epochs, min_count, prune);
-    let bytes = model.to_bytes();
-    write_model(out, &bytes)?;
-    let mut summary = format!(
+    let what = format!(
         "{articles} articles, {} paragraphs, {tokens} tokens ({tagged} in attributions), {epochs} \
-         epochs -> {} ({} bytes)\n{}",
-        examples.len(),
-        out.display(),
-        bytes.len(),
-        token_scores("training data", &model, &examples)
+         epochs",
+        examples.len()
     );
-    if let Some(dir) = score {
-        let (_, held_out) = load_examples(dir, &resources)?;
-        summary += &token_scores(&dir.display().to_string(), &model, &held_out);
-    }
-    Ok(summary)
+    save(
+        out,
+        &model.to_bytes(),
+        what,
+        score,
+        |name, examples| token_scores(name, &model, examples),
+        &examples,
+        |dir| Ok(load_examples(dir, &resources)?.1),
+    )
 }
 
-/// Writes a trained model's bytes to `out`.
-pub(crate) fn write_model(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    std::fs::write(out, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))
+/// Writes a trained model's bytes to `out` and returns the summary: `what` was trained, and
+/// the model's `scores` on the training data and on the held-out folder `score` when given.
+pub(crate) fn save<E>(
+    out: &Path,
+    bytes: &[u8],
+    what: String,
+    score: Option<&Path>,
+    scores: impl Fn(&str, &[E]) -> String,
+    training: &[E],
+    load: impl Fn(&Path) -> anyhow::Result<Vec<E>>,
+) -> anyhow::Result<String> {
+    std::fs::write(out, bytes)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    let mut summary = format!(
+        "{what} -> {} ({} bytes)\n{}",
+        out.display(),
+        bytes.len(),
+        scores("training data", training)
+    );
+    if let Some(dir) = score {
+        summary += &scores(&dir.display().to_string(), &load(dir)?);
+    }
+    Ok(summary)
 }
 
 /// The articles of `dir` as tagger examples, with the number of articles.

@@ -27,21 +27,20 @@ pub fn run(
     let resources = Resources::embedded();
     let (articles, examples) = load_examples(dir, &resources)?;
     let model = train_classifier(&examples, epochs, min_count);
-    let bytes = model.to_bytes();
-    crate::train::write_model(out, &bytes)?;
-    let mut summary = format!(
-        "{articles} articles, {} candidates ({} attributions), {epochs} epochs -> {} ({} bytes)\n{}",
+    let what = format!(
+        "{articles} articles, {} candidates ({} attributions), {epochs} epochs",
         examples.len(),
         examples.iter().filter(|(_, y)| *y).count(),
-        out.display(),
-        bytes.len(),
-        scores("training data", &model, &examples)
     );
-    if let Some(dir) = score {
-        let (_, held_out) = load_examples(dir, &resources)?;
-        summary += &scores(&dir.display().to_string(), &model, &held_out);
-    }
-    Ok(summary)
+    crate::train::save(
+        out,
+        &model.to_bytes(),
+        what,
+        score,
+        |name, examples| scores(name, &model, examples),
+        &examples,
+        |dir| Ok(load_examples(dir, &resources)?.1),
+    )
 }
 
 /// The candidates of every article of `dir`, labelled from its gold attributions, with the
