@@ -32,6 +32,16 @@ const PLURAL_SUBJECTS: &[&str] = &[
     "they", "we", "i", "you", "people", "men", "women", "children", "police",
 ];
 
+/// Clitics that stand for an auxiliary after a pronoun ("he’s said", "they’d hoped").
+const CLITIC_AUXILIARIES: &[&str] = &[
+    "’s", "'s", "’ve", "'ve", "’d", "'d", "’re", "'re", "’ll", "'ll",
+];
+
+/// Pronouns a clitic auxiliary follows.
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "he", "she", "it", "i", "we", "you", "they", "who", "that", "there", "what",
+];
+
 /// Words that head no subject.
 const NOT_HEADS: &[&str] = &[
     "it", "this", "that", "there", "here", "what", "which", "who", "so", "then", "now", "also",
@@ -285,6 +295,13 @@ impl Parser<'_> {
                 {
                     continue;
                 }
+                // "While Trump has railed against …, he’s sought to …": a clause opened by a
+                // subordinator ends at its comma.
+                if self.subordinate(pi, sentence.start, np.start)
+                    && let Some(comma) = (start + 2..end).find(|&x| self.word(pi, x) == ",")
+                {
+                    end = comma;
+                }
                 // Whether the lexicon expects a clause rather than this noun phrase, for the
                 // classifier to weigh.
                 let fits = self.object_fits(&tagged.facts, pi, head, start..end);
@@ -453,13 +470,21 @@ impl Parser<'_> {
         stop: usize,
     ) -> Option<Range<usize>> {
         let tokens = &self.paragraph_tokens[pi];
+        // "he’s promoted", "who’d backed": a clitic after a pronoun is an auxiliary.
+        let clitic = |i: usize| {
+            i > 0
+                && !tokens[i].word
+                && CLITIC_AUXILIARIES.contains(&facts[i].lower)
+                && SUBJECT_PRONOUNS.contains(&facts[i - 1].lower)
+        };
         let verb = |i: usize| {
             let f = &facts[i];
-            f.word
-                && !f.quoted
-                && !f.capitalised
-                && !NOT_VERBS.contains(&f.lower)
-                && (matches!(f.class, "fin" | "s" | "ed") || f.cue.is_some())
+            clitic(i)
+                || f.word
+                    && !f.quoted
+                    && !f.capitalised
+                    && !NOT_VERBS.contains(&f.lower)
+                    && (matches!(f.class, "fin" | "s" | "ed") || f.cue.is_some())
         };
         // A bare verb after a plural subject: "they see", "many critics see", "people feel".
         // The plural is a noun when a determiner or an adjective comes before it.
@@ -484,9 +509,12 @@ impl Parser<'_> {
         };
         // A plural noun before a verb is the subject ("independent analyses agree"), not
         // the verb.
-        let noun = |i: usize| facts[i].class == "s" && i + 1 < stop && (verb(i + 1) || base(i + 1));
+        let noun = |i: usize| {
+            facts[i].class == "s" && !clitic(i) && i + 1 < stop && (verb(i + 1) || base(i + 1))
+        };
         // After a determiner or a possessive it is a noun ("his infamous remarks").
         let determined = k > 0
+            && !clitic(k - 1)
             && matches!(
                 self.lower_word(pi, k - 1),
                 "the"
@@ -508,7 +536,7 @@ impl Parser<'_> {
         }
         let mut end = k + 1;
         let mut last = k;
-        while end < stop && auxiliary(self.lower_word(pi, last)) {
+        while end < stop && (auxiliary(self.lower_word(pi, last)) || clitic(last)) {
             let w = self.lower_word(pi, end);
             if NOT_VERBS.contains(&w) || self.adverb(pi, end) {
                 end += 1;

@@ -328,6 +328,19 @@ fn a_plain_noun_phrase_before_a_verb_that_introduces_quotes_is_the_speaker() {
 }
 
 #[test]
+fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause() {
+    // "during", "amid", "following" and "despite" open what is no part of the object; "that"
+    // before a verb, after the object's words, is a relative pronoun.
+    let text = "Ms Martin denounced the annexation during a broadcast on Monday. Clinton stressed \
+                her support of the raid that killed bin Laden.";
+    expect_test::expect![[r#"
+        Indirect Martin <- Ms Martin | the annexation | denounced
+        Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
@@ -1052,6 +1065,20 @@ fn clause_candidates_find_subjects_past_asides_and_coordination() {
         Many colleges | offer
         The senator | scheduled
         No one | expected
+    "#]]
+    .assert_eq(&clause_candidates(text));
+}
+
+#[test]
+fn clause_candidates_read_a_clitic_after_a_pronoun_as_an_auxiliary() {
+    // "he’s promoted" is "he has promoted" and "They’d backed" "They had backed", while
+    // "Korea’s claims" stays a possessive.
+    let text = "Though he’s promoted some supplements, the doctor denied any wrongdoing. North \
+                Korea’s claims worried Seoul. They’d backed the plan for years.";
+    expect_test::expect![[r#"
+        he | ’s promoted
+        the doctor | denied
+        They | ’d backed
     "#]]
     .assert_eq(&clause_candidates(text));
 }
