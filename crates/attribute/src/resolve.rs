@@ -2970,7 +2970,9 @@ impl<'a> Parser<'a> {
         if matches!(self.lower_word(pi, head), "who" | "which" | "that") {
             return Some(self.relative(pi, head, lo));
         }
-        let (np, source) = self.common_np(pi, head, lo)?;
+        let (np, source) = self
+            .common_np(pi, head, lo)
+            .or_else(|| self.modified_subject(pi, head, lo))?;
         let np = self.group_with_phrase(pi, np, lo);
         // A noun that is not known to speak takes only a cue that cannot be a noun itself
         // ("the affidavit said", "statistics show that"), not "a private email server".
@@ -2983,6 +2985,51 @@ impl<'a> Parser<'a> {
                     .is_some_and(|f| lemma.starts_with(f.trim_end_matches(['e', 'i'])))
         };
         (source || past || next == Some("that")).then_some(np)
+    }
+
+    /// The noun phrase opening a sentence at token `lo`, before what modifies it up to token
+    /// `head`: a participle ("The poll released Friday"), a prepositional phrase ("Video of
+    /// the incident"), a relative clause after "which" or "who", or an aside in commas. A
+    /// participle or a phrase holds no verb of its own.
+    fn modified_subject(&self, pi: usize, head: usize, lo: usize) -> Option<(Np, bool)> {
+        (lo..(lo + 8).min(head)).find_map(|h| {
+            // A name is read as names are, so that it resolves to whom it names.
+            let whole = |np: &Np| np.start == lo && np.end == h + 1;
+            let (np, source) = self
+                .np_before(pi, h, lo, None)
+                .filter(whole)
+                .filter(|np| match np.kind {
+                    NpKind::Entity(_) | NpKind::Role { .. } => true,
+                    // "Donna Sampson Rawlings, 59, …" and "Schiff, 56, who …" (named before),
+                    // not "Moreover, …".
+                    NpKind::Name(_) => {
+                        np.end > np.start + 1
+                            || self
+                                .resolve(np, pi, None)
+                                .is_some_and(|sp| sp.entity.is_some())
+                    }
+                    _ => false,
+                })
+                .map(|np| (np, true))
+                .or_else(|| self.common_np(pi, h, lo).filter(|(np, _)| whole(np)))?;
+            let next = self.lower_word(pi, h + 1);
+            let participle = next.len() > 4 && next.ends_with("ed");
+            // Not "that", which may open a verb's clause ("Video shows that …").
+            // An aside ends right before the cue's adverbs: "The museum, opened in 2016,
+            // celebrated …".
+            let clause = matches!(next, "which" | "who" | "(")
+                || (next == "," && h + 1 < head && self.word(pi, head) == ",");
+            let phrase = matches!(
+                next,
+                "of" | "from" | "in" | "on" | "at" | "for" | "about" | "with" | "by" | "over"
+            );
+            let plain = (h + 2..=head).all(|x| {
+                self.paragraph_tokens[pi][x].word
+                    && !finite(self.lower_word(pi, x))
+                    && self.cue_at(pi, x).is_none()
+            });
+            (clause || ((participle || phrase) && plain)).then_some((np, source))
+        })
     }
 
     /// A relative pronoun at token `at` as a speaker phrase: its mention is the pronoun, its

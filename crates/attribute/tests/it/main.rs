@@ -341,6 +341,23 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
 }
 
 #[test]
+fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
+    // A participle, a prepositional phrase, a relative clause or an aside between the
+    // subject and its cue; a sentence-opening adverb is no subject.
+    let text = "The poll released Friday shows that Clinton leads by five points. Video of the \
+                incident shows that he was shot in the back. The survey, which polled 900 \
+                voters, shows that turnout will be high. Moreover, analysts say the race is \
+                tight.";
+    expect_test::expect![[r#"
+        Indirect poll <- The poll | Clinton leads by five points | shows
+        Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
+        Indirect survey <- The survey | turnout will be high | shows
+        Indirect analysts <- analysts | the race is tight | say
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
