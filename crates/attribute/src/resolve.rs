@@ -2245,6 +2245,7 @@ impl<'a> Parser<'a> {
         while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
             stop -= 1;
         }
+        out.extend(self.poll_clause(pi, sentence.start, stop));
         let mut k = sentence.start;
         // The end of the last clause found: inside it only speech cues report in turn.
         let mut inside = 0;
@@ -3416,6 +3417,43 @@ impl<'a> Parser<'a> {
                     || (matches!(w, "and" | "but") && x + 1 < stop && self.verb_like(pi, x + 1))
             })
             .unwrap_or(stop)
+    }
+
+    /// "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": a poll
+    /// or a survey opening the sentence at token `start` is the source of the clause after its
+    /// comma (and after a participle's aside: "In the poll, conducted in early September,
+    /// …"), unless a cue in that clause reports it.
+    fn poll_clause(&self, pi: usize, start: usize, stop: usize) -> Option<Reported> {
+        if start + 3 >= stop || self.lower_word(pi, start) != "in" {
+            return None;
+        }
+        let comma = (start + 2..(start + 16).min(stop)).find(|&x| self.word(pi, x) == ",")?;
+        let head = (start + 1..comma).find(|&x| {
+            matches!(
+                self.lower_word(pi, x),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+        })?;
+        let mut from = comma + 1;
+        if from < stop && self.lower_word(pi, from).ends_with("ed") {
+            from = (from..stop).find(|&x| self.word(pi, x) == ",")? + 1;
+        }
+        if stop < from + 3 || (from..stop).any(|x| self.cue_at(pi, x).is_some()) {
+            return None;
+        }
+        let range = self.span(pi, start + 1, head + 1);
+        Some(Reported {
+            np: Np {
+                kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+                range,
+                start: start + 1,
+                end: head + 1,
+                gender: None,
+            },
+            cue: self.span(pi, start, start + 1),
+            clause: vec![self.span(pi, from, stop)],
+            object: false,
+        })
     }
 
     /// Whether a subject starting at token `np` of a sentence starting at `sentence` opens an

@@ -358,6 +358,22 @@ fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
 }
 
 #[test]
+fn a_poll_opening_the_sentence_is_the_source_of_its_finding() {
+    // "In" a poll or a survey reports the clause after the comma (past a participle's
+    // aside); a cue in that clause reports it instead.
+    let text = "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent. In \
+                the national poll, conducted in early September, Clinton led by 5 points among \
+                likely voters. In the poll, voters said the economy was the top issue. In the \
+                meantime, the campaign went on.";
+    expect_test::expect![[r#"
+        Indirect CBS News poll <- a CBS News poll | she led Mr. Sanders 56 percent to 32 percent | In
+        Indirect national poll <- the national poll | Clinton led by 5 points among likely voters | In
+        Indirect voters <- voters | the economy was the top issue | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
