@@ -617,6 +617,12 @@ fn indirect(
             .filter(|l| !found.iter().any(|r| r.overlaps(&l.cue, &l.clause)))
             .collect();
         found.extend(learned);
+        // Statements named by nouns ("her decision to …") may lie inside the clauses found.
+        found.extend(
+            p.sentences_of(pi)
+                .into_iter()
+                .flat_map(|sentence| p.noun_cue_clauses(pi, sentence)),
+        );
         for Reported {
             np,
             cue,

@@ -477,6 +477,91 @@ const PREPOSITIONS: &[&str] = &[
 /// Measured on PolNeAR: "in", "on", "at", "as", "with" and "after" more often go on the
 /// object than end it.
 const ADJUNCTS: &[&str] = &["during", "amid", "following", "despite"];
+/// Nouns that name a statement, a stance or an act of their possessor ("Trump's claims
+/// that …", "her decision to …").
+const NOUN_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "argument",
+    "statement",
+    "announcement",
+    "decision",
+    "determination",
+    "bet",
+    "plan",
+    "proposal",
+    "proposals",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "warning",
+    "threat",
+    "insistence",
+    "belief",
+    "view",
+    "views",
+    "criticism",
+    "critique",
+    "attack",
+    "attacks",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "refusal",
+    "support",
+    "opposition",
+    "endorsement",
+    "embrace",
+    "hopes",
+    "desire",
+    "push",
+    "admission",
+    "denial",
+    "rejection",
+    "request",
+    "recommendation",
+    "thoughts",
+    "concern",
+    "concerns",
+];
+/// Noun cues that take a clause after "that" ("the claim that …"); after the others "that"
+/// opens a relative clause ("his plan that matches …").
+const THAT_NOUN_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "argument",
+    "statement",
+    "announcement",
+    "bet",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "warning",
+    "insistence",
+    "belief",
+    "view",
+    "views",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "hopes",
+    "admission",
+    "denial",
+    "concern",
+    "concerns",
+];
 /// Words after a comma that end a speech act's object: "criticised the plan, which …".
 const CLAUSE_BREAKS: &[&str] = &[
     "which",
@@ -3456,6 +3541,94 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Statements named by a noun after their source's possessive, between tokens `start` and
+    /// `stop`: "North Korea's claims about the potency of its test", "President Obama's
+    /// decision to restore relations", "his attacks on him", "Mr. Obama's bet is that …".
+    /// The content runs to the next punctuation or, but after "that", to the next verb; a
+    /// quote in it leaves it to the quote.
+    pub(crate) fn noun_cue_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
+        let start = sentence.start;
+        let mut stop = sentence.end;
+        while stop > start && !self.paragraph_tokens[pi][stop - 1].word {
+            stop -= 1;
+        }
+        let mut out = Vec::new();
+        for x in start + 1..stop.saturating_sub(1) {
+            let noun = self.lower_word(pi, x);
+            if !NOUN_CUES.contains(&noun) || self.quoted(pi, x).is_some() {
+                continue;
+            }
+            // One modifier may stand between: "Trump's latest attacks on".
+            let mut p = x - 1;
+            if p > start
+                && self.paragraph_tokens[pi][p].word
+                && !is_capitalised(self.word(pi, p))
+                && word_class(self.lower_word(pi, p)) == "w"
+            {
+                p -= 1;
+            }
+            let np = match self.lower_word(pi, p) {
+                // Not "It’s a good bet …".
+                "’s" | "'s" if p > start => self
+                    .np_before(pi, p - 1, start, None)
+                    .or_else(|| self.common_np(pi, p - 1, start).map(|(np, _)| np))
+                    .filter(|np| !matches!(np.kind, NpKind::Pronoun(_))),
+                w @ ("his" | "her" | "their" | "its") => Some(Np {
+                    kind: NpKind::Pronoun(
+                        match w {
+                            "his" => "he",
+                            "her" => "she",
+                            "their" => "they",
+                            _ => "it",
+                        }
+                        .to_owned(),
+                    ),
+                    range: self.paragraph_tokens[pi][p].range.clone(),
+                    start: p,
+                    end: p + 1,
+                    gender: None,
+                }),
+                _ => None,
+            };
+            let Some(np) = np else { continue };
+            let next = self.lower_word(pi, x + 1);
+            let (from, clause) = match next {
+                "to" if x + 2 < stop && word_class(self.lower_word(pi, x + 2)) == "w" => {
+                    (x + 1, false)
+                }
+                "of" | "about" | "on" | "for" | "against" => (x + 2, false),
+                // "the claim that …", not "his plan that matches …".
+                "that" if THAT_NOUN_CUES.contains(&noun) => (x + 2, true),
+                "is" | "was" if x + 2 < stop && self.lower_word(pi, x + 2) == "that" => {
+                    (x + 3, true)
+                }
+                _ => continue,
+            };
+            // "her support of the raid that killed bin Laden": a relative clause's verb is
+            // the phrase's own.
+            let mut relative = false;
+            let end = (from..stop)
+                .find(|&e| {
+                    let finite = self.finite_like(pi, e);
+                    let verb = !clause && e > from && finite && !relative;
+                    relative = matches!(self.lower_word(pi, e), "that" | "which" | "who")
+                        || (relative && finite);
+                    matches!(self.word(pi, e), "," | ";" | ":" | "—" | "–" | "(") || verb
+                })
+                .unwrap_or(stop);
+            if end <= from {
+                continue;
+            }
+            out.push(Reported {
+                np,
+                cue: self.span(pi, x, x + 1),
+                clause: vec![self.span(pi, from, end)],
+                object: true,
+            });
+        }
+        out
+    }
+
     /// Whether a subject starting at token `np` of a sentence starting at `sentence` opens an
     /// adverbial clause ("when Trump asked …, the Ukrainian told him …"). The subordinator
     /// may stand a few words before the subject ("Although in September she said …").
@@ -3673,8 +3846,10 @@ impl<'a> Parser<'a> {
                     }
                 }
                 let sentence = self.sentence_base[pi] + self.sentence_of(pi, np.start);
-                let subject =
-                    np.start == 0 || !PREPOSITIONS.contains(&self.lower_word(pi, np.start - 1));
+                // "after Trump has reiterated …": a name before its verb is a subject.
+                let subject = np.start == 0
+                    || !PREPOSITIONS.contains(&self.lower_word(pi, np.start - 1))
+                    || (np.end < n && self.finite_like(pi, np.end));
                 people.push(Person {
                     at,
                     paragraph: pi,

@@ -336,6 +336,7 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
     expect_test::expect![[r#"
         Indirect Martin <- Ms Martin | the annexation | denounced
         Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
+        Indirect Hillary Clinton <- her | the raid that killed bin Laden | support
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
@@ -369,6 +370,25 @@ fn a_poll_opening_the_sentence_is_the_source_of_its_finding() {
         Indirect CBS News poll <- a CBS News poll | she led Mr. Sanders 56 percent to 32 percent | In
         Indirect national poll <- the national poll | Clinton led by 5 points among likely voters | In
         Indirect voters <- voters | the economy was the top issue | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
+fn a_noun_after_a_possessive_names_a_statement_of_the_possessor() {
+    // "claims about", "decision to", "attacks on", "claim that": the content runs to the next
+    // punctuation, or to the next verb unless after "that"; "It’s" is no possessive, and
+    // "that" after a plan opens a relative clause.
+    let text = "North Korea's claims about the potency of its nuclear test are hard to assess. \
+                President Obama's decision to restore relations with Burma drew praise. Trump \
+                stepped up his attacks on the moderators. Trump’s claim that the election was \
+                rigged, however, went nowhere. It’s a good bet the returns would say more. \
+                There is little in his plan that matches his rhetoric.";
+    expect_test::expect![[r#"
+        Indirect North Korea <- North Korea | the potency of its nuclear test | claims
+        Indirect Barack Obama <- President Obama | to restore relations with Burma | decision
+        Indirect Donald Trump <- his | the moderators | attacks
+        Indirect Donald Trump <- Trump | the election was rigged | claim
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
@@ -959,6 +979,7 @@ fn the_passive_a_time_before_the_object_and_stance_verbs_beyond_saying() {
         Indirect majority of voters <- A majority of voters | Clinton to win it | expect
         Indirect Hillary Clinton <- Hillary Clinton | the death of Terence Crutcher | spoke out
         Indirect Donald Trump <- Donald Trump | his attacks on a former Miss Universe | doubling down on
+        Indirect Donald Trump <- his | a former Miss Universe | attacks
         Indirect Ted Cruz <- Cruz | his staff with the win | credited
     "#]].assert_eq(&run(text, "2016-09-27"));
 }
