@@ -6,7 +6,7 @@ use std::ops::Range;
 use whosaid_entities::{Entity, EntityId, Gender, Kind};
 
 use crate::lexicon::{Cue, CueClass, Lexicon, Scope};
-use crate::tagger::TokenFacts;
+use crate::tagger::{TokenFacts, negation};
 use crate::tokens::{Token, tokenize};
 use crate::{Context, Found, Speaker, StatementKind};
 
@@ -2344,7 +2344,14 @@ impl<'a> Parser<'a> {
                 k += 1;
                 continue;
             };
-            let cue_range = self.span(pi, k, k + len);
+            // "doesn't think", "did not expect": a negated belief is a belief all the same,
+            // its cue with the negation.
+            let negated = if cue.class == CueClass::Thought {
+                self.negation_before(pi, k, sentence.start)
+            } else {
+                None
+            };
+            let cue_range = self.span(pi, negated.unwrap_or(k), k + len);
             // "Clinton is expected to win": in the passive the subject is not the source.
             let be = (sentence.start..k)
                 .rev()
@@ -2386,26 +2393,28 @@ impl<'a> Parser<'a> {
             // Inside an earlier clause a cue needs its own subject: in "told him that he
             // should press …, and reiterate that …" nobody new speaks.
             let nested = k < inside;
-            let subject = self.subject_of(pi, k, sentence.start, None).or_else(|| {
-                // "Trump spoke and urged …", "…, saying …": the clause's own subject.
-                let prev = k.checked_sub(1).map(|x| self.lower_word(pi, x));
-                let shared = !nested
-                    && (matches!(prev, Some("and" | "but"))
-                        || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
-                shared
-                    .then(|| self.subject_and_cue(pi, sentence.start, k))
-                    .flatten()
-                    .map(|f| f.np)
-                    .or_else(|| self.plain_subject(pi, k, sentence.start, cue))
-                    .or_else(|| {
-                        (!nested)
-                            .then(|| {
-                                self.whole_sentence_subject(pi, k, sentence.start)
-                                    .or_else(|| self.infinitive_subject(pi, k, sentence.start))
-                            })
-                            .flatten()
-                    })
-            });
+            let subject = self
+                .subject_of(pi, negated.unwrap_or(k), sentence.start, None)
+                .or_else(|| {
+                    // "Trump spoke and urged …", "…, saying …": the clause's own subject.
+                    let prev = k.checked_sub(1).map(|x| self.lower_word(pi, x));
+                    let shared = !nested
+                        && (matches!(prev, Some("and" | "but"))
+                            || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
+                    shared
+                        .then(|| self.subject_and_cue(pi, sentence.start, k))
+                        .flatten()
+                        .map(|f| f.np)
+                        .or_else(|| self.plain_subject(pi, k, sentence.start, cue))
+                        .or_else(|| {
+                            (!nested)
+                                .then(|| {
+                                    self.whole_sentence_subject(pi, k, sentence.start)
+                                        .or_else(|| self.infinitive_subject(pi, k, sentence.start))
+                                })
+                                .flatten()
+                        })
+                });
             // "About 46 percent of voters said", "Several senators said": a group named by a
             // role noun takes the whole noun phrase.
             let subject = subject.map(|np| match np.kind {
@@ -3627,6 +3636,23 @@ impl<'a> Parser<'a> {
             });
         }
         out
+    }
+
+    /// The start of a negation and its auxiliaries right before token `k` ("doesn't", "did
+    /// not", "would never"), not before token `lo`.
+    fn negation_before(&self, pi: usize, k: usize, lo: usize) -> Option<usize> {
+        let mut j = k;
+        let mut negated = false;
+        while j > lo {
+            let w = self.lower_word(pi, j - 1);
+            if negation(w) {
+                negated = true;
+            } else if !(AUXILIARIES.contains(&w) || self.adverb(pi, j - 1)) {
+                break;
+            }
+            j -= 1;
+        }
+        negated.then_some(j)
     }
 
     /// Whether a subject starting at token `np` of a sentence starting at `sentence` opens an

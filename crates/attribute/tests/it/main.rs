@@ -394,6 +394,19 @@ fn a_noun_after_a_possessive_names_a_statement_of_the_possessor() {
 }
 
 #[test]
+fn a_negated_belief_is_a_belief_with_the_negation_in_its_cue() {
+    // Not a negated verb of saying: what was not said is no statement.
+    let text = "Democrats don’t think Hillary Clinton can catch Bernie Sanders in New Hampshire. \
+                I did not expect him to drag up the old spat. The senator did not say whether he \
+                would run again.";
+    expect_test::expect![[r#"
+        Indirect Democratic Party <- Democrats | Hillary Clinton can catch Bernie Sanders in New Hampshire | don’t think
+        Indirect  <- I | him to drag up the old spat | did not expect
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
