@@ -1271,10 +1271,34 @@ impl<'a> Parser<'a> {
         }
         // "His former business partner, Lawrence B. Cummings,": a common noun phrase before
         // a name.
-        let outer = self
-            .np_before(pi, before, lo, inside)
-            .or_else(|| self.common_noun_phrase(pi, before, lo))?;
         let named = |np: &Np| matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_));
+        let Some(outer) = self
+            .np_before(pi, before, lo, inside)
+            .or_else(|| self.common_noun_phrase(pi, before, lo))
+        else {
+            // "an attorney for the family, Justin Bamberg,", "one of the family's attorneys,
+            // Justin Bamberg,": a description too long to parse before a name.
+            let i = inner.filter(|i| named(i))?;
+            let open = (lo..first)
+                .rev()
+                .find(|&k| self.word(pi, k) == ",")
+                .map_or(lo, |k| k + 1);
+            let opener = self.lower_word(pi, open);
+            let description = first > open + 1
+                && first - open <= 8
+                && (DETERMINERS.contains(&opener) || QUANTIFIERS.contains(&opener))
+                && (open..first).all(|x| {
+                    (self.paragraph_tokens[pi][x].word || matches!(self.word(pi, x), "’s" | "'s"))
+                        && self.quoted(pi, x).is_none()
+                        && !finite(self.lower_word(pi, x))
+                        && self.cue_at(pi, x).is_none()
+                });
+            return description.then(|| Np {
+                start: open,
+                range: i.range.clone(),
+                ..i
+            });
+        };
         match inner {
             Some(i)
                 if named(&outer) && matches!(i.kind, NpKind::Role { .. } | NpKind::Group(_)) =>
@@ -2439,8 +2463,10 @@ impl<'a> Parser<'a> {
                     // "…, said David Autor, a professor at M.I.T.", "…, said several
                     // observers".
                     let np = self.np_after(pi, k + len, None).or_else(|| {
+                        // Not a clause: "…, said the videos were clear".
                         self.phrase_after(pi, k + len, stop).filter(|np| {
                             np.end - np.start <= 8
+                                && !(np.start..np.end).any(|x| finite(self.lower_word(pi, x)))
                                 && (np.start..np.end).any(|x| {
                                     self.lexicon.is_source_noun(self.word(pi, x))
                                         || self.lexicon.ends_role(self.word(pi, x))
@@ -2767,7 +2793,15 @@ impl<'a> Parser<'a> {
                 Some(c)
             }
             (Some(c), _) if !blocked(c) => Some(c + 1),
-            (_, Some(c)) if cue.obj && !blocked(c) => Some(c),
+            // Only after a short object: not "show Scott calmly leaving his car when …".
+            (_, Some(c))
+                if cue.obj
+                    && !blocked(c)
+                    && c <= m + 3
+                    && !(m..c).any(|x| self.lower_word(pi, x).ends_with("ing")) =>
+            {
+                Some(c)
+            }
             // "explained how the plan works": a question right after the cue.
             (_, Some(c)) if c == from => Some(c),
             _ => {

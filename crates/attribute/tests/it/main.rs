@@ -407,6 +407,20 @@ fn a_negated_belief_is_a_belief_with_the_negation_in_its_cue() {
 }
 
 #[test]
+fn a_long_description_before_a_name_in_commas_is_the_name_s() {
+    // The description may hold a possessive or a phrase; "when" after a long object opens
+    // no indirect question.
+    let text = "In a statement, one of the family's attorneys, Justin Bamberg, said the videos \
+                show Scott calmly leaving his car when asked to do so by police. Meanwhile, an \
+                attorney for the family, Jane Roe, said the footage was clear.";
+    expect_test::expect![[r#"
+        Indirect Justin Bamberg <- Justin Bamberg | the videos show Scott calmly leaving his car when asked to do so by police | said
+        Indirect Jane Roe <- Jane Roe | the footage was clear | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
