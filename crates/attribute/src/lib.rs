@@ -617,12 +617,13 @@ fn indirect(
             .filter(|l| !found.iter().any(|r| r.overlaps(&l.cue, &l.clause)))
             .collect();
         found.extend(learned);
-        // Statements named by nouns ("her decision to …") may lie inside the clauses found.
-        found.extend(
-            p.sentences_of(pi)
-                .into_iter()
-                .flat_map(|sentence| p.noun_cue_clauses(pi, sentence)),
-        );
+        // Statements named by nouns ("her decision to …") or passives ("was first reported by
+        // …") may lie inside the clauses found.
+        found.extend(p.sentences_of(pi).into_iter().flat_map(|sentence| {
+            let mut found = p.noun_cue_clauses(pi, sentence.clone());
+            found.extend(p.passive_clauses(pi, sentence));
+            found
+        }));
         for Reported {
             np,
             cue,

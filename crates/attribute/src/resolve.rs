@@ -3672,6 +3672,79 @@ impl<'a> Parser<'a> {
         out
     }
 
+    /// Passives with their agent after "by", between the sentence's tokens: "The registration
+    /// issue was first reported by The Washington Post", "a record penalty imposed by the
+    /// bureau". The agent is the source and the passive's subject, or the noun phrase the
+    /// participle follows, the content.
+    pub(crate) fn passive_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
+        let start = sentence.start;
+        let mut stop = sentence.end;
+        while stop > start && !self.paragraph_tokens[pi][stop - 1].word {
+            stop -= 1;
+        }
+        let mut out = Vec::new();
+        for k in start + 1..stop.saturating_sub(2) {
+            let w = self.lower_word(pi, k);
+            let participle = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
+            if !participle
+                || self.lower_word(pi, k + 1) != "by"
+                || self.quoted(pi, k).is_some()
+                || self.lexicon.cue_at(&[self.word(pi, k)]).is_none()
+            {
+                continue;
+            }
+            // Not a manner: "responded by using …".
+            if self.lower_word(pi, k + 2).ends_with("ing") {
+                continue;
+            }
+            let Some(agent) = self
+                .np_after(pi, k + 2, None)
+                .or_else(|| self.phrase_after(pi, k + 2, stop))
+                .filter(|np| {
+                    (np.start == k + 2
+                        || (np.start == k + 3 && self.lower_word(pi, k + 2) == "the"))
+                        && self.plausible_group(np)
+                })
+            else {
+                continue;
+            };
+            // Back over adverbs and the auxiliaries of the passive.
+            let mut j = k;
+            while j > start
+                && (self.between_subject_and_cue(pi, j - 1, k)
+                    || self.lower_word(pi, j - 1) == "first")
+            {
+                j -= 1;
+            }
+            let be = (j..k).any(|x| BE.contains(&self.lower_word(pi, x)));
+            if j == start {
+                continue;
+            }
+            // The passive's subject, or the noun phrase the participle modifies.
+            let content = self
+                .np_before(pi, j - 1, start, None)
+                .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || be)
+                .map(|np| np.start..np.end)
+                .or_else(|| {
+                    self.common_np(pi, j - 1, start)
+                        .map(|(np, _)| np.start..np.end)
+                });
+            let Some(content) = content.filter(|c| {
+                (c.start..c.end).all(|x| self.quoted(pi, x).is_none())
+                    && !(c.start..c.end).any(|x| finite(self.lower_word(pi, x)))
+            }) else {
+                continue;
+            };
+            out.push(Reported {
+                np: agent,
+                cue: self.span(pi, k, k + 2),
+                clause: vec![self.span(pi, content.start, content.end)],
+                object: true,
+            });
+        }
+        out
+    }
+
     /// The start of a negation and its auxiliaries right before token `k` ("doesn't", "did
     /// not", "would never"), not before token `lo`.
     fn negation_before(&self, pi: usize, k: usize, lo: usize) -> Option<usize> {

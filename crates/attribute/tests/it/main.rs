@@ -421,6 +421,20 @@ fn a_long_description_before_a_name_in_commas_is_the_name_s() {
 }
 
 #[test]
+fn a_passive_s_agent_is_the_source_of_its_subject() {
+    // After "was … by" the subject is the content; after a participle alone, the noun phrase
+    // it modifies.
+    let text = "The registration issue was first reported by The Washington Post. Critics \
+                attacked the aggressive laws proposed by President Richard Nixon.";
+    expect_test::expect![[r#"
+        Indirect The Washington Post <- The Washington Post | The registration issue | reported by
+        Indirect Richard Nixon <- President Richard Nixon | the aggressive laws | proposed by (reported by Critics)
+        Indirect Critics <- Critics | the aggressive laws proposed by President Richard Nixon | attacked
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
