@@ -73,11 +73,11 @@ fn load_examples(dir: &Path, resources: &Resources) -> anyhow::Result<(usize, Ve
     Ok((articles.len(), examples))
 }
 
-/// Precision and recall of accepting candidates at probability 0.5, as a line.
+/// Precision and recall of the candidates the classifier accepts, as a line.
 fn scores(name: &str, model: &Classifier, examples: &[Example]) -> String {
     let (mut tp, mut accepted, mut gold) = (0usize, 0usize, 0usize);
     for (features, y) in examples {
-        let yes = model.probability(features) >= 0.5;
+        let yes = model.accepts(features);
         accepted += usize::from(yes);
         gold += usize::from(*y);
         tp += usize::from(yes && *y);

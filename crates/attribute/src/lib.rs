@@ -24,7 +24,7 @@ mod tokens;
 
 use std::ops::Range;
 
-pub use clauses::{Classifier, train_classifier};
+pub use clauses::{ACCEPT, Classifier, train_classifier};
 pub use lexicon::{Cue, CueClass, Lexicon, RoleNoun, Scope};
 use resolve::{Np, Parser, Reported};
 pub use tagger::{Label, Model, train};
@@ -599,7 +599,7 @@ fn indirect(
             let accepted: Vec<Reported> = p
                 .clause_candidates(pi, &found, &tagged)
                 .into_iter()
-                .filter(|c| clauses.probability(&c.features) >= 0.5)
+                .filter(|c| clauses.accepts(&c.features))
                 .map(|c| Reported {
                     cue: p.span(pi, c.verb.start, c.verb.end),
                     clause: vec![p.span(pi, c.content.start, c.content.end)],

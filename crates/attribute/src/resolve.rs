@@ -2977,7 +2977,10 @@ impl<'a> Parser<'a> {
                 // the object.
                 let adverbial = x > start + 1
                     && SUBORDINATORS.contains(&lw)
-                    && !matches!(lw, "as" | "if" | "after" | "before" | "until" | "since");
+                    && (!matches!(lw, "as" | "if" | "after" | "before" | "until" | "since")
+                        // "indicates a tightening race as Trump consolidates …": "as" before
+                        // a clause of its own.
+                        || (lw == "as" && self.clause_follows(pi, x + 1, stop)));
                 matches!(w, ";" | "—" | "–" | "(" | "," | ":")
                     || adverbial
                     || ADJUNCTS.contains(&lw)
@@ -3743,6 +3746,22 @@ impl<'a> Parser<'a> {
             });
         }
         out
+    }
+
+    /// Whether a clause with its own subject starts at token `from`: a name, a pronoun or a
+    /// short noun phrase, then a finite verb ("Trump consolidates", "the talks stalled").
+    fn clause_follows(&self, pi: usize, from: usize, stop: usize) -> bool {
+        (from + 1..(from + 4).min(stop)).any(|v| {
+            let verb = self.finite_like(pi, v)
+                || (self.word(pi, v).ends_with('s')
+                    && !is_capitalised(self.word(pi, v))
+                    && self.lexicon.verb_in_s(self.lower_word(pi, v)));
+            verb && (from..v).all(|x| {
+                self.paragraph_tokens[pi][x].word
+                    && !self.finite_like(pi, x)
+                    && !PREPOSITIONS.contains(&self.lower_word(pi, x))
+            })
+        })
     }
 
     /// The start of a negation and its auxiliaries right before token `k` ("doesn't", "did

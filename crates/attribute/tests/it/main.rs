@@ -329,14 +329,18 @@ fn a_plain_noun_phrase_before_a_verb_that_introduces_quotes_is_the_speaker() {
 
 #[test]
 fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause() {
-    // "during", "amid", "following" and "despite" open what is no part of the object; "that"
-    // before a verb, after the object's words, is a relative pronoun.
+    // "during", "amid", "following" and "despite" open what is no part of the object, and so
+    // does "as" before a clause; "that" before a verb, after the object's words, is a
+    // relative pronoun.
     let text = "Ms Martin denounced the annexation during a broadcast on Monday. Clinton stressed \
-                her support of the raid that killed bin Laden.";
+                her support of the raid that killed bin Laden. Officials condemned the attack as \
+                the talks stalled. The senator described the call as a turning point.";
     expect_test::expect![[r#"
         Indirect Martin <- Ms Martin | the annexation | denounced
         Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
         Indirect Hillary Clinton <- her | the raid that killed bin Laden | support
+        Indirect Officials <- Officials | the attack | condemned
+        Indirect senator <- The senator | the call as a turning point | described
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
@@ -1198,6 +1202,7 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect Donald Trump <- Trump | expectations about the outcome of the talks | raised
         Indirect senator <- The senator | the death penalty | has long opposed
         Indirect Federal investigators <- Federal investigators | attempts to infiltrate the program | uncovered
+        Indirect governor <- The governor | the bill on Friday | vetoed
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
