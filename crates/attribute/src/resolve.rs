@@ -315,6 +315,7 @@ const BETWEEN: &[&str] = &[
     "separately",
     "subsequently",
     "initially",
+    "first",
     "only",
     "already",
     "even",

@@ -427,13 +427,15 @@ fn a_long_description_before_a_name_in_commas_is_the_name_s() {
 #[test]
 fn a_passive_s_agent_is_the_source_of_its_subject() {
     // After "was … by" the subject is the content; after a participle alone, the noun phrase
-    // it modifies.
+    // it modifies. "first" may stand between a subject and its verb.
     let text = "The registration issue was first reported by The Washington Post. Critics \
-                attacked the aggressive laws proposed by President Richard Nixon.";
+                attacked the aggressive laws proposed by President Richard Nixon. The senator \
+                first proposed the bill in 2015.";
     expect_test::expect![[r#"
         Indirect The Washington Post <- The Washington Post | The registration issue | reported by
         Indirect Richard Nixon <- President Richard Nixon | the aggressive laws | proposed by (reported by Critics)
         Indirect Critics <- Critics | the aggressive laws proposed by President Richard Nixon | attacked
+        Indirect senator <- The senator | the bill in 2015 | proposed
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
