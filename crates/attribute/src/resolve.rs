@@ -1326,6 +1326,8 @@ impl<'a> Parser<'a> {
                     "and" | "but" | "or" | "so" | "yet"
                 )
                 && (comma - first <= 6
+                    // "Roy Cooper (D), McCrory's opponent in the … election, said".
+                    || matches!(self.word(pi, first + 2), "’s" | "'s")
                     || (!is_capitalised(self.word(pi, first + 1))
                         && !(first..comma)
                             .any(|x| matches!(self.word(pi, x), "—" | "–" | "-" | "(")))) =>
@@ -2356,6 +2358,7 @@ impl<'a> Parser<'a> {
             stop -= 1;
         }
         out.extend(self.poll_clause(pi, sentence.start, stop));
+        out.extend(self.participle_opening(pi, sentence.start, stop));
         let mut k = sentence.start;
         // The end of the last clause found: inside it only speech cues report in turn.
         let mut inside = 0;
@@ -2508,6 +2511,25 @@ impl<'a> Parser<'a> {
                 && matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_))
             {
                 np.start -= 1;
+            }
+            // "Hawaii, as one of Mr. Obama's advisers pointed out, normally does not get …":
+            // the sentence around the aside is what was said.
+            if np.start >= sentence.start + 3
+                && self.lower_word(pi, np.start - 1) == "as"
+                && self.word(pi, np.start - 2) == ","
+                && let Some(close) =
+                    (k + len..(k + len + 6).min(stop)).find(|&x| self.word(pi, x) == ",")
+                && close + 2 < stop
+            {
+                let before = self.span(pi, sentence.start, np.start - 2);
+                out.push(Reported {
+                    np,
+                    cue: cue_range,
+                    clause: vec![before, self.span(pi, close + 1, stop)],
+                    object: false,
+                });
+                k = close;
+                continue;
             }
             let clause_start = self.clause_start(pi, cue, k + len, stop);
             // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
@@ -3780,6 +3802,38 @@ impl<'a> Parser<'a> {
             j -= 1;
         }
         negated.then_some(j)
+    }
+
+    /// "Citing an unfounded conspiracy theory, Trump refused …": a cue in -ing opening the
+    /// sentence at token `start` reports, up to its comma, for the subject after the comma;
+    /// not when a preposition follows it ("Speaking to reporters on Monday, …").
+    fn participle_opening(&self, pi: usize, start: usize, stop: usize) -> Option<Reported> {
+        let w = self.lower_word(pi, start);
+        if !w.ends_with("ing")
+            || self.quoted(pi, start).is_some()
+            || self.lexicon.cue_at(&[w]).is_none_or(|(_, len)| len != 1)
+        {
+            return None;
+        }
+        if PREPOSITIONS.contains(&self.lower_word(pi, start + 1)) {
+            return None;
+        }
+        let comma = (start + 2..stop)
+            .take_while(|&x| self.quoted(pi, x).is_none() && self.word(pi, x) != ";")
+            .find(|&x| self.word(pi, x) == ",")?;
+        let np = self
+            .np_after(pi, comma + 1, None)
+            .filter(|np| np.start == comma + 1 || np.start == comma + 2)?;
+        let mut verb = np.end;
+        while verb < stop && self.adverb(pi, verb) {
+            verb += 1;
+        }
+        (verb < stop && self.finite_like(pi, verb) && self.plausible_group(&np)).then(|| Reported {
+            np,
+            cue: self.span(pi, start, start + 1),
+            clause: vec![self.span(pi, start + 1, comma)],
+            object: true,
+        })
     }
 
     /// Whether a subject starting at token `np` of a sentence starting at `sentence` opens an

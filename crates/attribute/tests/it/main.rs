@@ -441,6 +441,21 @@ fn a_passive_s_agent_is_the_source_of_its_subject() {
 }
 
 #[test]
+fn an_opening_participle_and_an_as_aside_report_for_the_main_subject() {
+    // "Citing …, Trump …": the participle's words up to the comma, not a listener ("Speaking
+    // to reporters"); "X, as Y noted, …": the sentence around the aside, in two fragments.
+    let text = "Citing an unfounded conspiracy theory, Trump refused to apologize. Speaking to \
+                reporters on Monday, the senator left. Hawaii, as one of Mr. Obama's climate \
+                advisers pointed out, normally does not get back-to-back hurricanes.";
+    expect_test::expect![[r#"
+        Indirect Donald Trump <- Trump | an unfounded conspiracy theory | Citing
+        Indirect Donald Trump <- Trump | to apologize | refused
+        Indirect one of Mr. Obama's climate advisers <- one of Mr. Obama's climate advisers | Hawaii … normally does not get back-to-back hurricanes | pointed out
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
