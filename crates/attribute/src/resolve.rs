@@ -2390,16 +2390,30 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if cue.lemma == "according to" {
+                // The phrase right after the cue: not "British" of "the top British journal".
+                let from = k + len;
                 if let Some(np) = self
-                    .np_after(pi, k + len, None)
-                    .or_else(|| self.phrase_after(pi, k + len, stop))
+                    .np_after(pi, from, None)
+                    .filter(|np| {
+                        let at = |x: usize| self.paragraph_tokens[pi][x].range.start;
+                        np.range.start == at(from)
+                            || (np.end > from + 1
+                                && np.range.start == at(from + 1)
+                                && self.lower_word(pi, from) == "the")
+                    })
+                    .or_else(|| self.phrase_after(pi, from, stop))
                 {
-                    let before_comma = k > sentence.start + 3 && self.word(pi, k - 1) == ",";
-                    if before_comma {
+                    // "…, according to X", "… — according to X", and "… according to X." at
+                    // the sentence's end.
+                    let mark =
+                        k > sentence.start + 3 && matches!(self.word(pi, k - 1), "," | "—" | "–");
+                    let last = k > sentence.start + 3 && np.end >= stop;
+                    if mark || last {
+                        let end = if mark { k - 1 } else { k };
                         out.push(Reported {
                             np,
                             cue: cue_range,
-                            clause: vec![self.span(pi, sentence.start, k - 1)],
+                            clause: vec![self.span(pi, sentence.start, end)],
                             object: false,
                         });
                     } else if k == sentence.start {

@@ -456,6 +456,19 @@ fn an_opening_participle_and_an_as_aside_report_for_the_main_subject() {
 }
 
 #[test]
+fn according_to_after_a_dash_or_at_the_end_reports_what_comes_before() {
+    // The source is the phrase right after the cue, not a name inside it.
+    let text = "More than half of his medical advice is unsubstantiated — or flat out wrong — \
+                according to the top British medical journal. The economy grew by 3 percent last \
+                year according to the central bank.";
+    expect_test::expect![[r#"
+        Indirect top British medical journal <- the top British medical journal | More than half of his medical advice is unsubstantiated — or flat out wrong | according to
+        Indirect central bank <- the central bank | The economy grew by 3 percent last year | according to
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
