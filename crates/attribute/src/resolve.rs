@@ -2472,7 +2472,7 @@ impl<'a> Parser<'a> {
                                     || w.starts_with(|c: char| c.is_ascii_digit())
                             })
                     })
-                    .unwrap_or(np),
+                    .unwrap_or_else(|| self.group_with_phrase(pi, np, sentence.start)),
                 _ => np,
             });
             let Some(mut np) = subject else {
@@ -3153,7 +3153,9 @@ impl<'a> Parser<'a> {
                     .strip_suffix('s')
                     .is_some_and(|f| lemma.starts_with(f.trim_end_matches(['e', 'i'])))
         };
-        (source || past || next == Some("that")).then_some(np)
+        // "leaked documents show he took …": a subject pronoun after the cue opens its clause.
+        let clause = next.is_some_and(|w| matches!(w, "that" | "he" | "she" | "they" | "we"));
+        (source || past || clause).then_some(np)
     }
 
     /// The noun phrase opening a sentence at token `lo`, before what modifies it up to token
@@ -3335,8 +3337,11 @@ impl<'a> Parser<'a> {
                     && !PREPOSITIONS.contains(&lw.as_str())
                     && !finite(lw.as_str())
                     && !capital_stopword(w)
-                    // "Elected officials …" opening a sentence: a participle as adjective.
-                    && (!lw.ends_with("ed") || (k == lo && is_capitalised(w)))
+                    // "Elected officials …" opening a sentence, "…, elected officials from
+                    // both parties say": a participle as adjective opening a clause.
+                    && (!lw.ends_with("ed")
+                        || (k == lo && is_capitalised(w))
+                        || (k > lo && matches!(self.word(pi, k - 1), "," | ";")))
                     && !self.in_timex(pi, k)
                     && self.lexicon.cue_at(&[w]).is_none());
             if !modifier {

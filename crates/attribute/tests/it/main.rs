@@ -469,6 +469,21 @@ fn according_to_after_a_dash_or_at_the_end_reports_what_comes_before() {
 }
 
 #[test]
+fn a_group_after_a_comma_and_a_document_before_a_pronoun_clause_are_subjects() {
+    // A participle opening a clause is an adjective ("elected officials"); "show he …" opens
+    // a clause, so the phrase before it is its subject.
+    let text = "Although Scott lacks a signature achievement, elected officials from both \
+                parties say he has forged a reputation as a hard worker. That gap has taken on \
+                new urgency after leaked documents from his 1995 tax return show he took a \
+                massive loss.";
+    expect_test::expect![[r#"
+        Indirect elected officials from both parties <- elected officials from both parties | he has forged a reputation as a hard worker | say
+        Indirect his 1995 tax return <- his 1995 tax return | he took a massive loss | show
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
