@@ -208,18 +208,24 @@ impl Attributor {
         let mut statements = quotes(&parser);
         let (reported, frames) = indirect(&parser, &statements, &self.tagger, &self.clauses);
         // "Ushakov told reporters that Trump had said, “…”": a quote whose cue lies in the
-        // clause of someone else's reported speech is reported by them.
+        // clause of someone else's reported speech is reported by them. When its own speaker
+        // names no one ("Clinton said anybody who complains about a microphone “is not
+        // having a good night”"), the quote is the reporter's, with the reporter's cue.
         for s in &mut statements {
             let Some(cue) = &s.cue else { continue };
-            let frame = frames.iter().find(|(sp, clause)| {
+            let frame = frames.iter().find(|(sp, clause, _)| {
                 clause
                     .iter()
                     .any(|c| c.start <= cue.start && cue.end <= c.end)
                     && s.speaker.as_ref().is_none_or(|own| own.name != sp.name)
             });
-            if s.reported_by.is_none()
-                && let Some((sp, _)) = frame
-            {
+            let Some((sp, _, outer)) = frame else {
+                continue;
+            };
+            if s.speaker.as_ref().is_some_and(|own| own.name.is_empty()) {
+                s.speaker = Some(sp.clone());
+                s.cue = Some(outer.clone());
+            } else if s.reported_by.is_none() {
                 s.reported_by = Some(sp.name.clone());
             }
         }
@@ -579,8 +585,8 @@ fn rule_clauses(p: &Parser<'_>, pi: usize) -> Vec<Reported> {
         .collect()
 }
 
-/// A reported clause left to the quotes it holds, with who reported it.
-type Frame = (Speaker, Vec<Range<usize>>);
+/// A reported clause left to the quotes it holds, with who reported it and the cue.
+type Frame = (Speaker, Vec<Range<usize>>, Range<usize>);
 
 /// The reported speech of every paragraph, and the clauses left to the quotes they hold.
 fn indirect(
@@ -675,7 +681,7 @@ fn indirect(
                     .flatten()
                     .filter(|sp| !sp.name.is_empty())
                 {
-                    frames.push((sp, clause));
+                    frames.push((sp, clause, cue.clone()));
                 }
                 continue;
             }

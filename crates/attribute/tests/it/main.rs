@@ -484,6 +484,20 @@ fn a_group_after_a_comma_and_a_document_before_a_pronoun_clause_are_subjects() {
 }
 
 #[test]
+fn a_quote_whose_own_speaker_names_no_one_is_the_reporter_s() {
+    // The nearest cue's subject is a relative or a pronoun that resolves to no one; the
+    // reported clause around the quote gives its speaker and cue.
+    let text = "Rival Hillary Clinton said anybody who complains about a microphone “is not \
+                having a good night.” The statement noted they had previously said they would \
+                take “further significant measures” if North Korea conducted another test.";
+    expect_test::expect![[r#"
+        Partial Hillary Clinton <- Hillary Clinton | is not having a good night. | said
+        Partial statement <- The statement | further significant measures | noted
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
