@@ -980,7 +980,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if i > 0 && DETERMINERS.contains(&self.lower_word(pi, i - 1)) {
+        // "who’s called for": a clitic after a pronoun is "has" or "is", not a possessive.
+        let clitic = i > 1
+            && matches!(self.lower_word(pi, i - 1), "’s" | "'s")
+            && matches!(self.lower_word(pi, i - 2), "who" | "he" | "she");
+        if i > 0 && DETERMINERS.contains(&self.lower_word(pi, i - 1)) && !clitic {
             return None;
         }
         // "11% of Democratic claims": a plural noun after an adjective ("Democratic",

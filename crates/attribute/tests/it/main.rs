@@ -498,6 +498,17 @@ fn a_quote_whose_own_speaker_names_no_one_is_the_reporter_s() {
 }
 
 #[test]
+fn a_clitic_after_who_he_or_she_is_an_auxiliary_before_a_cue() {
+    // "who’s called for" is "who has called for"; after "it" the clitic stays ambiguous.
+    let text = "Hillary Clinton, who’s called for big tax hikes on the rich, lambasted Trump.";
+    expect_test::expect![[r#"
+        Indirect Hillary Clinton <- who | big tax hikes on the rich | called for
+        Indirect Hillary Clinton <- Hillary Clinton | Trump | lambasted
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
