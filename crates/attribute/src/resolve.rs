@@ -3034,9 +3034,11 @@ impl<'a> Parser<'a> {
             let last = self.lower_word(pi, end - 1);
             DETERMINERS.contains(&last) || PREPOSITIONS.contains(&last)
         };
-        // A one-word object is a name or a pronoun: "endorsed her", "praised Obama".
+        // A one-word object is a name, a pronoun or a noun: "endorsed her", "praised Obama",
+        // "declared bankruptcy".
         let one_word = is_capitalised(self.word(pi, start))
-            || (!speech && matches!(w, "him" | "her" | "them" | "it" | "us" | "me"));
+            || (!speech && matches!(w, "him" | "her" | "them" | "it" | "us" | "me"))
+            || (matches!(word_class(w), "w" | "s") && !self.adverb(pi, start) && w.len() > 3);
         // "called the charges false", not "called Putin on Tuesday": naming needs an object
         // and a lower-case description, with no preposition in between.
         let naming = cue.lemma != "call"

@@ -499,11 +499,14 @@ fn a_quote_whose_own_speaker_names_no_one_is_the_reporter_s() {
 
 #[test]
 fn a_clitic_after_who_he_or_she_is_an_auxiliary_before_a_cue() {
-    // "who’s called for" is "who has called for"; after "it" the clitic stays ambiguous.
-    let text = "Hillary Clinton, who’s called for big tax hikes on the rich, lambasted Trump.";
+    // "who’s called for" is "who has called for"; after "it" the clitic stays ambiguous. A
+    // one-word object may be a common noun ("bankruptcy").
+    let text = "Hillary Clinton, who’s called for big tax hikes on the rich, lambasted Trump. \
+                Patriot, another mining company, declared bankruptcy.";
     expect_test::expect![[r#"
         Indirect Hillary Clinton <- who | big tax hikes on the rich | called for
         Indirect Hillary Clinton <- Hillary Clinton | Trump | lambasted
+        Indirect Patriot <- Patriot | bankruptcy | declared
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
