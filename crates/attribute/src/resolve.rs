@@ -2451,6 +2451,7 @@ impl<'a> Parser<'a> {
                         .then(|| self.subject_and_cue(pi, sentence.start, k))
                         .flatten()
                         .map(|f| f.np)
+                        .or_else(|| self.reduced_relative_subject(pi, k, sentence.start))
                         .or_else(|| self.plain_subject(pi, k, sentence.start, cue))
                         .or_else(|| {
                             (!nested)
@@ -3810,6 +3811,28 @@ impl<'a> Parser<'a> {
                     && !PREPOSITIONS.contains(&self.lower_word(pi, x))
             })
         })
+    }
+
+    /// "All the experts I interviewed said", "Everyone I spoke to said": the noun phrase
+    /// before a relative clause without "that", which ends right before the cue at `k`.
+    fn reduced_relative_subject(&self, pi: usize, k: usize, lo: usize) -> Option<Np> {
+        let mut j = k;
+        if j > lo && PREPOSITIONS.contains(&self.lower_word(pi, j - 1)) {
+            j -= 1;
+        }
+        if j < lo + 3
+            || !self.finite_like(pi, j - 1)
+            || !matches!(
+                self.lower_word(pi, j - 2),
+                "i" | "we" | "you" | "they" | "he" | "she"
+            )
+        {
+            return None;
+        }
+        let head = j - 3;
+        self.np_before(pi, head, lo, None)
+            .or_else(|| self.common_np(pi, head, lo).map(|(np, _)| np))
+            .filter(|np| np.end == head + 1 && !matches!(np.kind, NpKind::Pronoun(_)))
     }
 
     /// The start of a negation and its auxiliaries right before token `k` ("doesn't", "did

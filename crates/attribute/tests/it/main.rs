@@ -512,6 +512,18 @@ fn a_clitic_after_who_he_or_she_is_an_auxiliary_before_a_cue() {
 }
 
 #[test]
+fn a_noun_phrase_before_a_relative_clause_without_that_is_the_subject() {
+    // "the experts [I interviewed] said", "Everyone [I spoke to] said".
+    let text = "All the experts I interviewed said her proposals were more detailed than his. \
+                Everyone I spoke to said the plan would fail in the end.";
+    expect_test::expect![[r#"
+        Indirect All the experts <- All the experts | her proposals were more detailed than his | said
+        Indirect Everyone <- Everyone | the plan would fail in the end | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-21"));
+}
+
+#[test]
 fn a_listener_after_an_inverted_cue_is_not_what_was_said() {
     // Whom it was told to, and when, sit between the cue and the end of the sentence or the
     // rest of an interrupted clause.
