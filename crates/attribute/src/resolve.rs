@@ -2470,12 +2470,15 @@ impl<'a> Parser<'a> {
                     .map(|(wide, _)| wide)
                     .filter(|wide| {
                         wide.start < np.start
-                            && (wide.start..np.start).any(|x| {
+                            && ((wide.start..np.start).any(|x| {
                                 let w = self.lower_word(pi, x);
                                 w == "of"
                                     || QUANTIFIERS.contains(&w)
                                     || w.starts_with(|c: char| c.is_ascii_digit())
                             })
+                                // "…, labor-policy experts say": the phrase between commas.
+                                || (wide.start > sentence.start
+                                    && self.word(pi, wide.start - 1) == ","))
                     })
                     .unwrap_or_else(|| self.group_with_phrase(pi, np, sentence.start)),
                 _ => np,

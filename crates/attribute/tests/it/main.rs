@@ -471,14 +471,16 @@ fn according_to_after_a_dash_or_at_the_end_reports_what_comes_before() {
 #[test]
 fn a_group_after_a_comma_and_a_document_before_a_pronoun_clause_are_subjects() {
     // A participle opening a clause is an adjective ("elected officials"); "show he …" opens
-    // a clause, so the phrase before it is its subject.
+    // a clause, so the phrase before it is its subject; a group between commas is whole.
     let text = "Although Scott lacks a signature achievement, elected officials from both \
                 parties say he has forged a reputation as a hard worker. That gap has taken on \
                 new urgency after leaked documents from his 1995 tax return show he took a \
-                massive loss.";
+                massive loss. The plan is vague about who would be eligible, labor-policy experts \
+                say, including a provision that could exclude workers.";
     expect_test::expect![[r#"
         Indirect elected officials from both parties <- elected officials from both parties | he has forged a reputation as a hard worker | say
         Indirect his 1995 tax return <- his 1995 tax return | he took a massive loss | show
+        Indirect labor-policy experts <- labor-policy experts | The plan is vague about who would be eligible | say
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
@@ -577,7 +579,7 @@ fn a_demonym_alone_is_the_latest_person_of_that_country() {
 fn regional_adjectives_stay_with_the_group() {
     let text = "Over the weekend, numerous European leaders emphasised that Putin was the obstacle. Western officials said the talks had failed.";
     expect_test::expect![[r#"
-        Indirect European leaders <- European leaders | Putin was the obstacle | emphasised
+        Indirect numerous European leaders <- numerous European leaders | Putin was the obstacle | emphasised
         Indirect Western officials <- Western officials | the talks had failed | said
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
