@@ -987,6 +987,16 @@ impl<'a> Parser<'a> {
         if i > 0 && DETERMINERS.contains(&self.lower_word(pi, i - 1)) && !clitic {
             return None;
         }
+        // "The Istanbul talks had been organized": a plural before an auxiliary is a noun.
+        if first.ends_with('s')
+            && i + 1 < n
+            && matches!(
+                self.lower_word(pi, i + 1),
+                "had" | "have" | "were" | "are" | "will" | "would" | "could" | "can"
+            )
+        {
+            return None;
+        }
         // "11% of Democratic claims": a plural noun after an adjective ("Democratic",
         // "Russian") after a preposition.
         if i > 1

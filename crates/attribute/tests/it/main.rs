@@ -348,11 +348,12 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
 #[test]
 fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
     // A participle, a prepositional phrase, a relative clause or an aside between the
-    // subject and its cue; a sentence-opening adverb is no subject.
+    // subject and its cue; a sentence-opening adverb is no subject; a plural before an
+    // auxiliary is a noun, not a cue ("The Istanbul talks had been organized").
     let text = "The poll released Friday shows that Clinton leads by five points. Video of the \
                 incident shows that he was shot in the back. The survey, which polled 900 \
                 voters, shows that turnout will be high. Moreover, analysts say the race is \
-                tight.";
+                tight. The Istanbul talks had been organized at Putin’s own suggestion.";
     expect_test::expect![[r#"
         Indirect poll <- The poll | Clinton leads by five points | shows
         Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
@@ -1289,7 +1290,6 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect Donald Trump <- Trump | expectations about the outcome of the talks | raised
         Indirect senator <- The senator | the death penalty | has long opposed
         Indirect Federal investigators <- Federal investigators | attempts to infiltrate the program | uncovered
-        Indirect governor <- The governor | the bill on Friday | vetoed
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
