@@ -228,10 +228,7 @@ impl Parser<'_> {
         let tokens = &self.paragraph_tokens[pi];
         let mut out = Vec::new();
         for sentence in self.sentences_of(pi) {
-            let mut stop = sentence.end;
-            while stop > sentence.start && !tokens[stop - 1].word {
-                stop -= 1;
-            }
+            let stop = self.words_end(pi, &sentence);
             let mut k = sentence.start;
             // The previous verb chain of the sentence, whose subject a coordinated one shares.
             let mut previous: Option<usize> = None;

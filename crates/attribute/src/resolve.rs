@@ -2367,10 +2367,7 @@ impl<'a> Parser<'a> {
     /// byte ranges (two when the cue interrupts the clause).
     pub fn reported_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
         let mut out = Vec::new();
-        let mut stop = sentence.end;
-        while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
-            stop -= 1;
-        }
+        let stop = self.words_end(pi, &sentence);
         out.extend(self.poll_clause(pi, sentence.start, stop));
         out.extend(self.participle_opening(pi, sentence.start, stop));
         let mut k = sentence.start;
@@ -3649,6 +3646,15 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The end of a sentence's last word: before its closing punctuation.
+    pub(crate) fn words_end(&self, pi: usize, sentence: &Range<usize>) -> usize {
+        let mut stop = sentence.end;
+        while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
+            stop -= 1;
+        }
+        stop
+    }
+
     /// Statements named by a noun after their source's possessive, between tokens `start` and
     /// `stop`: "North Korea's claims about the potency of its test", "President Obama's
     /// decision to restore relations", "his attacks on him", "Mr. Obama's bet is that …".
@@ -3656,10 +3662,7 @@ impl<'a> Parser<'a> {
     /// quote in it leaves it to the quote.
     pub(crate) fn noun_cue_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
         let start = sentence.start;
-        let mut stop = sentence.end;
-        while stop > start && !self.paragraph_tokens[pi][stop - 1].word {
-            stop -= 1;
-        }
+        let stop = self.words_end(pi, &sentence);
         let mut out = Vec::new();
         for x in start + 1..stop.saturating_sub(1) {
             let noun = self.lower_word(pi, x);
@@ -3743,10 +3746,7 @@ impl<'a> Parser<'a> {
     /// participle follows, the content.
     pub(crate) fn passive_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
         let start = sentence.start;
-        let mut stop = sentence.end;
-        while stop > start && !self.paragraph_tokens[pi][stop - 1].word {
-            stop -= 1;
-        }
+        let stop = self.words_end(pi, &sentence);
         let mut out = Vec::new();
         for k in start + 1..stop.saturating_sub(2) {
             let w = self.lower_word(pi, k);

@@ -646,10 +646,7 @@ impl Parser<'_> {
         let runs = runs(labels);
         let mut out = Vec::new();
         for sentence in self.sentences_of(pi) {
-            let mut stop = sentence.end;
-            while stop > sentence.start && !self.paragraph_tokens[pi][stop - 1].word {
-                stop -= 1;
-            }
+            let stop = self.words_end(pi, &sentence);
             let inside = |r: &Range<usize>| sentence.start <= r.start && r.end <= stop;
             for (_, cue) in runs.iter().filter(|(r, c)| *r == Role::Cue && inside(c)) {
                 if cue.clone().any(|i| self.quoted(pi, i).is_some()) {
