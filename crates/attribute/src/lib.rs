@@ -626,9 +626,9 @@ fn indirect(
         // Statements named by nouns ("her decision to …") or passives ("was first reported by
         // …") may lie inside the clauses found.
         found.extend(p.sentences_of(pi).into_iter().flat_map(|sentence| {
-            let mut found = p.noun_cue_clauses(pi, sentence.clone());
-            found.extend(p.passive_clauses(pi, sentence));
-            found
+            let mut named = p.noun_cue_clauses(pi, sentence.clone());
+            named.extend(p.passive_clauses(pi, sentence));
+            named
         }));
         for Reported {
             np,

@@ -478,63 +478,8 @@ const PREPOSITIONS: &[&str] = &[
 /// Measured on PolNeAR: "in", "on", "at", "as", "with" and "after" more often go on the
 /// object than end it.
 const ADJUNCTS: &[&str] = &["during", "amid", "following", "despite"];
-/// Nouns that name a statement, a stance or an act of their possessor ("Trump's claims
-/// that …", "her decision to …").
-const NOUN_CUES: &[&str] = &[
-    "claim",
-    "claims",
-    "assertion",
-    "argument",
-    "statement",
-    "announcement",
-    "decision",
-    "determination",
-    "bet",
-    "plan",
-    "proposal",
-    "proposals",
-    "promise",
-    "promises",
-    "pledge",
-    "vow",
-    "call",
-    "calls",
-    "demand",
-    "demands",
-    "warning",
-    "threat",
-    "insistence",
-    "belief",
-    "view",
-    "views",
-    "criticism",
-    "critique",
-    "attack",
-    "attacks",
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "suggestion",
-    "refusal",
-    "support",
-    "opposition",
-    "endorsement",
-    "embrace",
-    "hopes",
-    "desire",
-    "push",
-    "admission",
-    "denial",
-    "rejection",
-    "request",
-    "recommendation",
-    "thoughts",
-    "concern",
-    "concerns",
-];
-/// Noun cues that take a clause after "that" ("the claim that …"); after the others "that"
-/// opens a relative clause ("his plan that matches …").
+/// Nouns that name a statement or a stance of their possessor and take a clause after
+/// "that" ("Trump's claim that …").
 const THAT_NOUN_CUES: &[&str] = &[
     "claim",
     "claims",
@@ -562,6 +507,35 @@ const THAT_NOUN_CUES: &[&str] = &[
     "denial",
     "concern",
     "concerns",
+];
+/// Nouns that name an act or a stance of their possessor, after which "that" opens a
+/// relative clause ("her decision to …", "his plan that matches …").
+const ACT_NOUN_CUES: &[&str] = &[
+    "decision",
+    "determination",
+    "plan",
+    "proposal",
+    "proposals",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "threat",
+    "criticism",
+    "critique",
+    "attack",
+    "attacks",
+    "refusal",
+    "support",
+    "opposition",
+    "endorsement",
+    "embrace",
+    "desire",
+    "push",
+    "rejection",
+    "request",
+    "recommendation",
+    "thoughts",
 ];
 /// Words after a comma that end a speech act's object: "criticised the plan, which …".
 const CLAUSE_BREAKS: &[&str] = &[
@@ -1499,14 +1473,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let range = self.span(pi, start, j + 1);
-        Some(Np {
-            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-            range,
-            start,
-            end: j + 1,
-            gender: None,
-        })
+        Some(self.group(pi, start, j + 1))
     }
 
     /// The subject of a participle cue with none of its own: the subject opening the sentence
@@ -2766,19 +2733,14 @@ impl<'a> Parser<'a> {
             NpKind::Entity(id) => self.ctx.gazetteer.get(id).kind == Kind::Place,
             _ => false,
         };
-        let range = self.span(pi, 0, colon);
         // A name, a role, or a source noun ("Poll:", "Clinton camp:", "Historians:").
         let lone_word = |np: &Np| matches!(&np.kind, NpKind::Name(name) if !name.contains(' '));
         let np = match self.np_after(pi, 0, None).filter(|np| np.end == colon) {
             Some(np) if place(&np) => return None,
             Some(np) if !lone_word(&np) => np,
-            _ if self.lexicon.is_source_noun(last) || last.ends_with("ians") => Np {
-                kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-                range,
-                start: 0,
-                end: colon,
-                gender: None,
-            },
+            _ if self.lexicon.is_source_noun(last) || last.ends_with("ians") => {
+                self.group(pi, 0, colon)
+            }
             _ => return None,
         };
         Some(Reported {
@@ -3396,15 +3358,7 @@ impl<'a> Parser<'a> {
         if !opens {
             return None;
         }
-        let range = self.span(pi, start, head + 1);
-        let np = Np {
-            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-            range,
-            start,
-            end: head + 1,
-            gender: None,
-        };
-        Some((np, source))
+        Some((self.group(pi, start, head + 1), source))
     }
 
     /// The subject of the whole sentence for a cue at token `k` that follows another verb
@@ -3554,14 +3508,7 @@ impl<'a> Parser<'a> {
         if end == from || end - from >= 12 && end < stop {
             return None;
         }
-        let range = self.span(pi, from, end);
-        Some(Np {
-            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-            range,
-            start: from,
-            end,
-            gender: None,
-        })
+        Some(self.group(pi, from, end))
     }
 
     /// Whether paragraph `pi` is a headline with no quote in it (a headline with a quote is
@@ -3631,19 +3578,24 @@ impl<'a> Parser<'a> {
         if stop < from + 3 || (from..stop).any(|x| self.cue_at(pi, x).is_some()) {
             return None;
         }
-        let range = self.span(pi, start + 1, head + 1);
         Some(Reported {
-            np: Np {
-                kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-                range,
-                start: start + 1,
-                end: head + 1,
-                gender: None,
-            },
+            np: self.group(pi, start + 1, head + 1),
             cue: self.span(pi, start, start + 1),
             clause: vec![self.span(pi, from, stop)],
             object: false,
         })
+    }
+
+    /// Tokens `start..end` as a group named by its own words ("the national poll").
+    pub(crate) fn group(&self, pi: usize, start: usize, end: usize) -> Np {
+        let range = self.span(pi, start, end);
+        Np {
+            kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
+            range,
+            start,
+            end,
+            gender: None,
+        }
     }
 
     /// The end of a sentence's last word: before its closing punctuation.
@@ -3665,8 +3617,16 @@ impl<'a> Parser<'a> {
         let stop = self.words_end(pi, &sentence);
         let mut out = Vec::new();
         for x in start + 1..stop.saturating_sub(1) {
+            // What follows first, the cheapest test: the cue's preposition or clause.
+            if !matches!(
+                self.lower_word(pi, x + 1),
+                "to" | "of" | "about" | "on" | "for" | "against" | "that" | "is" | "was"
+            ) {
+                continue;
+            }
             let noun = self.lower_word(pi, x);
-            if !NOUN_CUES.contains(&noun) || self.quoted(pi, x).is_some() {
+            let that = THAT_NOUN_CUES.contains(&noun);
+            if !(that || ACT_NOUN_CUES.contains(&noun)) || self.quoted(pi, x).is_some() {
                 continue;
             }
             // One modifier may stand between: "Trump's latest attacks on".
@@ -3709,7 +3669,7 @@ impl<'a> Parser<'a> {
                 }
                 "of" | "about" | "on" | "for" | "against" => (x + 2, false),
                 // "the claim that …", not "his plan that matches …".
-                "that" if THAT_NOUN_CUES.contains(&noun) => (x + 2, true),
+                "that" if that => (x + 2, true),
                 "is" | "was" if x + 2 < stop && self.lower_word(pi, x + 2) == "that" => {
                     (x + 3, true)
                 }
@@ -3749,10 +3709,12 @@ impl<'a> Parser<'a> {
         let stop = self.words_end(pi, &sentence);
         let mut out = Vec::new();
         for k in start + 1..stop.saturating_sub(2) {
+            if self.lower_word(pi, k + 1) != "by" {
+                continue;
+            }
             let w = self.lower_word(pi, k);
             let participle = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
             if !participle
-                || self.lower_word(pi, k + 1) != "by"
                 || self.quoted(pi, k).is_some()
                 || self.lexicon.cue_at(&[self.word(pi, k)]).is_none()
             {
@@ -3775,16 +3737,13 @@ impl<'a> Parser<'a> {
             };
             // Back over adverbs and the auxiliaries of the passive.
             let mut j = k;
-            while j > start
-                && (self.between_subject_and_cue(pi, j - 1, k)
-                    || self.lower_word(pi, j - 1) == "first")
-            {
+            while j > start && self.between_subject_and_cue(pi, j - 1, k) {
                 j -= 1;
             }
-            let be = (j..k).any(|x| BE.contains(&self.lower_word(pi, x)));
             if j == start {
                 continue;
             }
+            let be = (j..k).any(|x| BE.contains(&self.lower_word(pi, x)));
             // The passive's subject, or the noun phrase the participle modifies.
             let content = self
                 .np_before(pi, j - 1, start, None)

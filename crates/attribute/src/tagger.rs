@@ -13,7 +13,7 @@ use nohash_hasher::IntMap;
 use whosaid_entities::Kind;
 
 use crate::lexicon::CueClass;
-use crate::resolve::{BE, Np, NpKind, Parser, Reported, descriptive};
+use crate::resolve::{BE, NpKind, Parser, Reported};
 
 /// How much more a learned cue's first token must favour beginning a cue than any other
 /// label, in the model's weight units. Measured on PolNeAR dev: 0 gives more statements, of
@@ -755,18 +755,11 @@ impl Parser<'_> {
                         .or_else(|| {
                             // A phrase the phrase parser does not know ("the 34-year-old
                             // mother of three"), named by its own words.
-                            let range = self.span(pi, s.start, s.end);
                             (s.len() <= 8
                                 && s.clone().all(|i| {
                                     facts[i].word && !matches!(facts[i].class, "fin" | "sub")
                                 }))
-                            .then(|| Np {
-                                kind: NpKind::Group(descriptive(&self.ctx.text[range.clone()])),
-                                range,
-                                start: s.start,
-                                end: s.end,
-                                gender: None,
-                            })
+                            .then(|| self.group(pi, s.start, s.end))
                         }),
                     None => self.subject_of(pi, cue.start, sentence.start, None),
                 };
