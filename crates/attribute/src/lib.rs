@@ -420,7 +420,28 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     // Index in `out` of the statement made for each quote.
     let mut made: Vec<Option<usize>> = vec![None; seg.quotes.len()];
     let mut current: Option<(Speaker, usize)> = None; // speaker, paragraph
+    // Paragraphs a transcript turn speaks, whose quote marks are the transcript's.
+    let mut in_turn = vec![false; seg.paragraphs.len()];
     for (pi, _) in seg.paragraphs.iter().enumerate() {
+        if let Some(turn) = seg.turns.iter().find(|t| t.paragraph == pi) {
+            let speaker = p.turn_speaker(pi, turn.label.clone());
+            if let Some(sp) = speaker.as_ref().filter(|sp| !sp.name.is_empty()) {
+                current = Some((sp.clone(), pi));
+            }
+            for f in &turn.speech {
+                in_turn[seg.paragraphs.partition_point(|r| r.end < f.start)] = true;
+            }
+            let colon = turn.label.end..turn.label.end + 1;
+            out.push(statement(
+                StatementKind::Direct,
+                speaker,
+                turn.speech.clone(),
+                Some(colon),
+            ));
+        }
+        if in_turn[pi] {
+            continue;
+        }
         let toks = &p.paragraph_tokens[pi];
         let in_par: Vec<usize> = (0..seg.quotes.len())
             .filter(|&q| seg.quotes[q].paragraph == pi)

@@ -4205,6 +4205,40 @@ impl<'a> Parser<'a> {
             .map(|sp| Speaker { mention, ..sp })
     }
 
+    /// The speaker a transcript turn's label names ("PENCE" for Mike Pence, named earlier;
+    /// "JAKE TAPPER"), resolved as a name in title case. "Q" and "A" name no one: the speaker
+    /// then has an empty name and the label for its mention.
+    pub fn turn_speaker(&self, pi: usize, label: Range<usize>) -> Option<Speaker> {
+        let words = &self.ctx.text[label.clone()];
+        if matches!(words, "Q" | "A") {
+            return Some(Speaker {
+                name: String::new(),
+                entity: None,
+                mention: label,
+            });
+        }
+        // "O’REILLY" is "O’Reilly": a capital after a space, an apostrophe or a hyphen.
+        let mut name = String::with_capacity(words.len());
+        let mut capital = true;
+        for c in words.chars() {
+            if capital {
+                name.push(c);
+            } else {
+                name.extend(c.to_lowercase());
+            }
+            capital = matches!(c, ' ' | '’' | '\'' | '-');
+        }
+        let start = self.token_at_or_after(pi, label.start);
+        let np = Np {
+            kind: NpKind::Name(name),
+            range: label.clone(),
+            start,
+            end: self.token_at_or_after(pi, label.end),
+            gender: None,
+        };
+        self.resolve(&np, pi, None)
+    }
+
     /// A pronoun that [`resolve`](Self::resolve) could not tie to anyone ("they wrote", "he
     /// said" with no one named before): a speaker with an empty name that keeps the mention,
     /// so the statement still says who in the text said it.

@@ -14,6 +14,8 @@
 //!   the lists in `sentences.rs`.
 //! - Quotes: each quote mark gets a role from its neighbours first and its code point
 //!   second, with a stack of open quotes per paragraph. See `quotes.rs` for the rules.
+//! - Transcript turns: paragraphs opened by a speaker's label in capitals ("PENCE: Well,
+//!   look, …"), when a document has at least two of them for two speakers. See `turns.rs`.
 //!
 //! ```
 //! let s = whosaid_segment::segment("“We agreed,” Mr. Trump said. He left.\n");
@@ -24,6 +26,7 @@
 mod paragraphs;
 mod quotes;
 mod sentences;
+mod turns;
 
 use std::ops::Range;
 
@@ -37,6 +40,8 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
     /// Quotation spans ordered by start; nested quotes come after their parent.
     pub quotes: Vec<Quote>,
+    /// Transcript turns, in order.
+    pub turns: Vec<Turn>,
     /// Odd things met on the way (an unclosed quote, a stray closing mark).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -70,6 +75,18 @@ pub struct Quote {
     pub continues: Option<usize>,
 }
 
+/// One turn of a transcript: "WALLACE: Do you really see those two as equivalent?"
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    /// The speaker's label, without its colon ("WALLACE", "JAKE TAPPER", "Q").
+    pub label: Range<usize>,
+    /// The words spoken: the rest of the labelled paragraph, then any paragraphs up to the
+    /// next turn, each without an opening or closing quote mark of its own paragraph.
+    pub speech: Vec<Range<usize>>,
+    /// Index into [`Segmented::paragraphs`] of the labelled paragraph.
+    pub paragraph: usize,
+}
+
 /// Something odd in the input, kept so the caller can report it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -89,10 +106,12 @@ pub fn segment(text: &str) -> Segmented {
         sentences::split(text, range.clone(), index, &mut sentences);
     }
     let (quotes, diagnostics) = quotes::scan(text, &paragraphs);
+    let turns = turns::scan(text, &paragraphs);
     Segmented {
         paragraphs,
         sentences,
         quotes,
+        turns,
         diagnostics,
     }
 }

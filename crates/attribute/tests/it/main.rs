@@ -183,6 +183,20 @@ fn from_x_and_x_added_introduce_the_next_paragraph() {
 }
 
 #[test]
+fn transcript_turns_are_their_labels_speakers() {
+    let text = "On “Fox News Sunday,” Gov. Mike Pence said the tweet was only meant to mock Clinton.\n\nPartial transcript as follows:\n\n\"WALLACE: Will Gennifer Flowers be there?\n\n\"PENCE: Gennifer Flowers will not be attending the debate.\n\n\"And I just can’t wait to see it.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Governor, I don’t want to interrupt.\"\n\nQ: Have you talked to her?\n\nA: It’s been about a month.";
+    expect_test::expect![[r#"
+        Indirect Mike Pence <- Gov. Mike Pence | the tweet was only meant to mock Clinton | said
+        Direct Wallace <- WALLACE | Will Gennifer Flowers be there? | :
+        Direct Mike Pence <- PENCE | Gennifer Flowers will not be attending the debate. … And I just can’t wait to see it. | :
+        Direct Wallace <- WALLACE | Governor, I don’t want to interrupt. | :
+        Direct  <- Q | Have you talked to her? | :
+        Direct  <- A | It’s been about a month. | :
+    "#]]
+    .assert_eq(&run(text, "2016-09-25"));
+}
+
+#[test]
 fn headline_forms() {
     let text = "Zelenskiy: “No one wants peace more than Ukraine”\n\nKremlin says Putin and Trump agreed to meet\n\nThe talks were held on Wednesday.";
     expect_test::expect![[r#"

@@ -7,6 +7,7 @@ mod quotes;
 mod robustness;
 mod seeds;
 mod sentences;
+mod turns;
 
 use whosaid_segment::{Segmented, segment};
 
@@ -122,6 +123,11 @@ fn assert_invariants(text: &str, seg: &Segmented) {
         if let Some(c) = q.continues {
             assert!(c < i && seg.quotes[c].paragraph < q.paragraph && !seg.quotes[c].closed);
         }
+    }
+    for t in &seg.turns {
+        let p = &seg.paragraphs[t.paragraph];
+        assert!(ok(&t.label) && p.start <= t.label.start && t.label.end < p.end);
+        assert!(t.speech.iter().all(|s| ok(s) && t.label.end < s.start));
     }
     for d in &seg.diagnostics {
         assert!(ok(&d.at), "bad diagnostic {d:?}");
