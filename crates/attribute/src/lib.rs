@@ -451,9 +451,12 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
         if in_par.is_empty() {
             let text = p.ctx.text[seg.paragraphs[pi].clone()].trim_end();
             if text.ends_with(':') {
+                // "The woman disputes the idea. McCrummen reports:": the sentence that ends
+                // in the colon introduces what follows.
                 let last = p.sentences_of(pi).pop().unwrap_or(0..0);
                 let np = p
-                    .subject_and_cue(pi, 0, toks.len())
+                    .subject_and_cue(pi, last.start, last.end)
+                    .or_else(|| p.subject_and_cue(pi, 0, toks.len()))
                     .map(|f| f.np)
                     .or_else(|| p.source_intro(pi))
                     .or_else(|| p.sentence_subject(pi, last.start, last.end));

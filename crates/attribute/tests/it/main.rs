@@ -197,6 +197,16 @@ fn transcript_turns_are_their_labels_speakers() {
 }
 
 #[test]
+fn the_sentence_ending_in_a_colon_introduces_the_next_paragraph() {
+    let text = "The woman disputes the idea that she needed help. The reporter Stephanie McCrummen writes:\n\n\"The first time she had seen him, at a rally in June, she was just beginning to realize it.";
+    expect_test::expect![[r#"
+        Indirect woman <- The woman | she needed help | disputes
+        Direct Stephanie McCrummen <- Stephanie McCrummen | The first time she had seen him, at a rally in June, she was just beginning to realize it. | 
+    "#]]
+    .assert_eq(&run(text, "2016-10-02"));
+}
+
+#[test]
 fn headline_forms() {
     let text = "Zelenskiy: “No one wants peace more than Ukraine”\n\nKremlin says Putin and Trump agreed to meet\n\nThe talks were held on Wednesday.";
     expect_test::expect![[r#"
