@@ -478,6 +478,40 @@ const PREPOSITIONS: &[&str] = &[
 /// Measured on PolNeAR: "in", "on", "at", "as", "with" and "after" more often go on the
 /// object than end it.
 const ADJUNCTS: &[&str] = &["during", "amid", "following", "despite"];
+
+/// Nouns naming where or how something was said: "in a statement", "in early-morning
+/// tweets", "on Twitter".
+const MEDIUM_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "tweet",
+    "tweets",
+    "twitter",
+    "post",
+    "posts",
+    "ruling",
+    "speech",
+    "speeches",
+    "letter",
+    "op-ed",
+    "column",
+    "editorial",
+    "email",
+    "memo",
+    "release",
+    "conference",
+    "briefing",
+    "appearance",
+    "diatribe",
+    "filing",
+    "broadcast",
+    "podcast",
+    "video",
+    "remarks",
+    "address",
+];
 /// Nouns that name a statement or a stance of their possessor and take a clause after
 /// "that" ("Trump's claim that …").
 const THAT_NOUN_CUES: &[&str] = &[
@@ -2998,6 +3032,7 @@ impl<'a> Parser<'a> {
                 matches!(w, ";" | "—" | "–" | "(" | "," | ":")
                     || adverbial
                     || ADJUNCTS.contains(&lw)
+                    || self.medium_phrase(pi, x, stop)
                     || self.quoted(pi, x).is_some()
                     || self.next_act(pi, start, x, stop, true)
             })
@@ -3073,8 +3108,27 @@ impl<'a> Parser<'a> {
                         && x + 2 < stop
                         && self.finite_like(pi, x + 2))
             }
+            // "said the timing was not intentional; they only learned on Friday …": a
+            // clause of its own after a semicolon.
+            ";" => self.clause_follows(pi, x + 1, stop),
             _ => false,
         }
+    }
+
+    /// Whether token `x` opens the phrase naming where or how something was said, which
+    /// is not what was said: "attacked Machado in early-morning tweets", "rejected that
+    /// argument in a ruling released Thursday", "criticized the plan in an interview".
+    fn medium_phrase(&self, pi: usize, x: usize, stop: usize) -> bool {
+        if !matches!(self.lower_word(pi, x), "in" | "on" | "via" | "through") {
+            return false;
+        }
+        (x + 1..(x + 5).min(stop))
+            .take_while(|&i| {
+                let w = self.lower_word(pi, i);
+                self.paragraph_tokens[pi][i].word
+                    && (i == x + 1 || !matches!(word_class(w), "prep" | "fin" | "conj"))
+            })
+            .any(|i| MEDIUM_NOUNS.contains(&self.lower_word(pi, i)))
     }
 
     /// Whether a finite verb follows soon after `from`, so the words there are a clause
