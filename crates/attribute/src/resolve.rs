@@ -3827,10 +3827,20 @@ impl<'a> Parser<'a> {
     /// short noun phrase, then a finite verb ("Trump consolidates", "the talks stalled").
     fn clause_follows(&self, pi: usize, from: usize, stop: usize) -> bool {
         (from + 1..(from + 4).min(stop)).any(|v| {
+            let w = self.word(pi, v);
+            // "as Trump consolidates the support": a word in -s between a name or a
+            // pronoun and a determiner is a verb.
+            let between = || {
+                v + 1 < stop
+                    && DETERMINERS.contains(&self.lower_word(pi, v + 1))
+                    && (is_capitalised(self.word(pi, v - 1))
+                        || matches!(self.lower_word(pi, v - 1), "he" | "she" | "it"))
+            };
             let verb = self.finite_like(pi, v)
-                || (self.word(pi, v).ends_with('s')
-                    && !is_capitalised(self.word(pi, v))
-                    && self.lexicon.verb_in_s(self.lower_word(pi, v)));
+                || (w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !is_capitalised(w)
+                    && (self.lexicon.verb_in_s(self.lower_word(pi, v)) || between()));
             verb && (from..v).all(|x| {
                 self.paragraph_tokens[pi][x].word
                     && !self.finite_like(pi, x)

@@ -354,17 +354,26 @@ fn a_plain_noun_phrase_before_a_verb_that_introduces_quotes_is_the_speaker() {
 #[test]
 fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause() {
     // "during", "amid", "following" and "despite" open what is no part of the object, and so
-    // does "as" before a clause; "that" before a verb, after the object's words, is a
-    // relative pronoun.
+    // do "as" before a clause and the phrase naming the medium; "that" before a verb, after
+    // the object's words, is a relative pronoun; a clause of its own after a semicolon ends
+    // what was said.
     let text = "Ms Martin denounced the annexation during a broadcast on Monday. Clinton stressed \
                 her support of the raid that killed bin Laden. Officials condemned the attack as \
-                the talks stalled. The senator described the call as a turning point.";
+                the talks stalled. The senator described the call as a turning point. The poll \
+                indicates a tightening race as Trump consolidates the support of his party. \
+                Trump attacked Machado in early-morning tweets. Justice Nervo rejected that \
+                argument in a ruling released Thursday. Republicans said the timing was not \
+                intentional; they only learned on Friday of the arrangements.";
     expect_test::expect![[r#"
         Indirect Martin <- Ms Martin | the annexation | denounced
         Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
         Indirect Hillary Clinton <- her | the raid that killed bin Laden | support
         Indirect Officials <- Officials | the attack | condemned
         Indirect senator <- The senator | the call as a turning point | described
+        Indirect poll <- The poll | a tightening race | indicates
+        Indirect Donald Trump <- Trump | Machado | attacked
+        Indirect Nervo <- Justice Nervo | that argument | rejected
+        Indirect Republican Party <- Republicans | the timing was not intentional | said
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
