@@ -479,6 +479,69 @@ const PREPOSITIONS: &[&str] = &[
 /// object than end it.
 const ADJUNCTS: &[&str] = &["during", "amid", "following", "despite"];
 
+/// Last words of a capitalised name that make it an institution or a place, not a person
+/// ("the Eastern District", "the Tax Foundation"). Words that are also surnames (Day, Hall,
+/// Park) are left out.
+const INSTITUTION_HEADS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Airport",
+    "Army",
+    "Association",
+    "Avenue",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Campaign",
+    "Caucus",
+    "Center",
+    "Centre",
+    "City",
+    "Club",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corporation",
+    "Council",
+    "County",
+    "Court",
+    "Department",
+    "District",
+    "Economics",
+    "Foundation",
+    "Fund",
+    "Group",
+    "Hospital",
+    "Institute",
+    "Institution",
+    "Island",
+    "Journal",
+    "Lawyers",
+    "Ministry",
+    "Museum",
+    "Network",
+    "News",
+    "Office",
+    "Officers",
+    "Party",
+    "Police",
+    "Post",
+    "Province",
+    "Road",
+    "School",
+    "Senate",
+    "Service",
+    "Square",
+    "Stadium",
+    "Street",
+    "Technologies",
+    "Times",
+    "Union",
+    "University",
+];
+
 /// Nouns naming where or how something was said: "in a statement", "in early-morning
 /// tweets", "on Twitter".
 const MEDIUM_NOUNS: &[&str] = &[
@@ -911,6 +974,17 @@ impl<'a> Parser<'a> {
     }
 
     /// Index of the sentence of each token within its paragraph.
+    /// The paragraph and first token of the sentence with global index `sentence`.
+    fn first_token_of(&self, sentence: usize) -> Option<(usize, usize)> {
+        let pi = self
+            .sentence_base
+            .partition_point(|&b| b <= sentence)
+            .checked_sub(1)?;
+        let local = sentence - self.sentence_base[pi];
+        let k = self.sentence_index[pi].iter().position(|&s| s == local)?;
+        Some((pi, k))
+    }
+
     fn sentence_of(&self, pi: usize, i: usize) -> usize {
         match self.sentence_index[pi].get(i) {
             Some(&index) => index,
@@ -4059,6 +4133,16 @@ impl<'a> Parser<'a> {
                         }
                         (e.canonical.clone(), Some(*id), e.gender)
                     }
+                    // "the Eastern District", "African Americans": an institution or a
+                    // people, not a person.
+                    NpKind::Name(s)
+                        if s.rsplit(' ').next().is_some_and(|w| {
+                            INSTITUTION_HEADS.contains(&w) || w.ends_with("ans")
+                        }) =>
+                    {
+                        i = np.end;
+                        continue;
+                    }
                     NpKind::Name(s) => (s.clone(), None, None),
                     _ => {
                         i = np.end;
@@ -4437,6 +4521,24 @@ impl<'a> Parser<'a> {
                     let Some(target) = sentence.checked_sub(back) else {
                         break;
                     };
+                    // "She has faced controversies … investigating his wife, Hillary Clinton.
+                    // She has called …": the same pronoun opening a sentence before is the
+                    // same person.
+                    if back > 0
+                        && let Some((tp, tk)) = self.first_token_of(target)
+                        && self.lower_word(tp, tk) == p.as_str()
+                    {
+                        let earlier = Np {
+                            kind: np.kind.clone(),
+                            range: self.paragraph_tokens[tp][tk].range.clone(),
+                            start: tk,
+                            end: tk + 1,
+                            gender: np.gender,
+                        };
+                        if let Some(sp) = self.resolve(&earlier, tp, current) {
+                            return Some(Speaker { mention, ..sp });
+                        }
+                    }
                     let subject = self
                         .people
                         .iter()

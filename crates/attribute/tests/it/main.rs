@@ -80,6 +80,23 @@ fn pronoun_resolves_to_the_subject_of_an_earlier_sentence_not_an_object() {
 }
 
 #[test]
+fn a_pronoun_opening_a_sentence_is_the_person_the_same_pronoun_before_was() {
+    // The second "She" is the first one's Lynch, not Hillary Clinton, named since; an
+    // institution ("the Eastern District") is no one a pronoun refers to.
+    let text = "Attorney General Loretta Lynch said she would not step aside.\n\nShe has faced \
+                controversies since her meeting with Bill Clinton while the department was \
+                investigating his wife, Hillary Clinton. She has called the shootings a moment \
+                like the civil rights movement.\n\nShe worked for the Eastern District of New \
+                York. She said she was drawn to the job by the women in charge there.";
+    expect_test::expect![[r#"
+        Indirect Loretta Lynch <- General Loretta Lynch | she would not step aside | said
+        Indirect Loretta Lynch <- She | the shootings a moment like the civil rights movement | called
+        Indirect Loretta Lynch <- She | she was drawn to the job by the women in charge there | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-14"));
+}
+
+#[test]
 fn subject_with_role_title_after_the_quote_is_the_speaker() {
     let text = "“He’s grown weary and frustrated with both sides of the conflict,” White House press secretary Karoline Leavitt told reporters on Monday ahead of the call.";
     expect_test::expect![[r#"
