@@ -3085,6 +3085,10 @@ impl<'a> Parser<'a> {
                             && !v.ends_with("ed")
                     })))
             || matches!(w, "so" | "not" | "nothing")
+            // "His approval rating remains strong": an auxiliary or a copula after the cue
+            // makes the cue a noun of the subject.
+            || AUXILIARIES.contains(&w)
+            || matches!(w, "remains" | "remained" | "seems" | "seemed")
             || (speech && matches!(w, "it" | "this"))
             || self.quoted(pi, start).is_some()
             || self.in_timex(pi, start)
