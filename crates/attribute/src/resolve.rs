@@ -1079,6 +1079,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "Twenty-seven states led by West Virginia", "several reports": after a number or a
+        // plural quantifier a word in -s is a plural noun, not a verb.
+        if i > 0 && first.ends_with('s') && plural_count(self.lower_word(pi, i - 1)) {
+            return None;
+        }
         // "11% of Democratic claims": a plural noun after an adjective ("Democratic",
         // "Russian") after a preposition.
         if i > 1
@@ -4749,6 +4754,53 @@ fn one_edit(a: &str, b: &str) -> bool {
         .take_while(|(x, y)| x == y)
         .count();
     a.len().max(b.len()) - prefix - suffix <= 1 && a != b
+}
+
+/// Whether a word counts more than one: a number ("27", "twenty-seven", "dozens") or a
+/// plural quantifier ("many", "several").
+fn plural_count(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+    ];
+    let number = word.starts_with(|c: char| c.is_ascii_digit())
+        || word
+            .split('-')
+            .all(|part| NUMBERS.contains(&part.strip_suffix('s').unwrap_or(part)));
+    number
+        || matches!(
+            word,
+            "many" | "several" | "few" | "both" | "most" | "other" | "more"
+        )
 }
 
 fn regional(word: &str) -> bool {

@@ -400,11 +400,13 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
 fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
     // A participle, a prepositional phrase, a relative clause or an aside between the
     // subject and its cue; a sentence-opening adverb is no subject; a plural before an
-    // auxiliary is a noun, not a cue ("The Istanbul talks had been organized").
+    // auxiliary or after a number is a noun, not a cue ("The Istanbul talks had been
+    // organized", "Twenty-seven states").
     let text = "The poll released Friday shows that Clinton leads by five points. Video of the \
                 incident shows that he was shot in the back. The survey, which polled 900 \
                 voters, shows that turnout will be high. Moreover, analysts say the race is \
-                tight. The Istanbul talks had been organized at Putin’s own suggestion.";
+                tight. The Istanbul talks had been organized at Putin’s own suggestion. \
+                Twenty-seven states led by West Virginia are challenging the rule.";
     expect_test::expect![[r#"
         Indirect poll <- The poll | Clinton leads by five points | shows
         Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
