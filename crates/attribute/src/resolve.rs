@@ -1079,6 +1079,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "state officials", "the state of Ohio": the noun far more often than the verb,
+        // which opens a clause with "that".
+        if first == "state" && words.get(1) != Some(&"that") {
+            return None;
+        }
         // "Twenty-seven states led by West Virginia", "several reports": after a number or a
         // plural quantifier a word in -s is a plural noun, not a verb.
         if i > 0 && first.ends_with('s') && plural_count(self.lower_word(pi, i - 1)) {

@@ -401,17 +401,19 @@ fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
     // A participle, a prepositional phrase, a relative clause or an aside between the
     // subject and its cue; a sentence-opening adverb is no subject; a plural before an
     // auxiliary or after a number is a noun, not a cue ("The Istanbul talks had been
-    // organized", "Twenty-seven states").
+    // organized", "Twenty-seven states"), and so is "state" without "that".
     let text = "The poll released Friday shows that Clinton leads by five points. Video of the \
                 incident shows that he was shot in the back. The survey, which polled 900 \
                 voters, shows that turnout will be high. Moreover, analysts say the race is \
                 tight. The Istanbul talks had been organized at Putin’s own suggestion. \
-                Twenty-seven states led by West Virginia are challenging the rule.";
+                Twenty-seven states led by West Virginia are challenging the rule. Some state \
+                officials praised the work.";
     expect_test::expect![[r#"
         Indirect poll <- The poll | Clinton leads by five points | shows
         Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
         Indirect survey <- The survey | turnout will be high | shows
         Indirect analysts <- analysts | the race is tight | say
+        Indirect Some state officials <- Some state officials | the work | praised
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
