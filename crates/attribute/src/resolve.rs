@@ -604,6 +604,10 @@ const THAT_NOUN_CUES: &[&str] = &[
     "denial",
     "concern",
     "concerns",
+    "contention",
+    "fear",
+    "fears",
+    "hope",
 ];
 /// Nouns that name an act or a stance of their possessor, after which "that" opens a
 /// relative clause ("her decision to …", "his plan that matches …").
@@ -633,6 +637,18 @@ const ACT_NOUN_CUES: &[&str] = &[
     "request",
     "recommendation",
     "thoughts",
+    "hostility",
+    "assessment",
+    "passion",
+    "focus",
+    "comments",
+    "defense",
+    "condemnation",
+    "stance",
+    "reluctance",
+    "commitment",
+    "tirade",
+    "approach",
 ];
 /// Words after a comma that end a speech act's object: "criticised the plan, which …".
 const CLAUSE_BREAKS: &[&str] = &[
