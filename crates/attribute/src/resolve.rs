@@ -2553,7 +2553,7 @@ impl<'a> Parser<'a> {
                     // "Trump spoke and urged …", "…, saying …": the clause's own subject.
                     let prev = k.checked_sub(1).map(|x| self.lower_word(pi, x));
                     let shared = !nested
-                        && (matches!(prev, Some("and" | "but"))
+                        && (matches!(prev, Some("and" | "but" | "yet"))
                             || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
                     shared
                         .then(|| self.subject_and_cue(pi, sentence.start, k))
@@ -3539,7 +3539,7 @@ impl<'a> Parser<'a> {
         }
         let prev = self.lower_word(pi, j - 1);
         let participle = self.word(pi, k).ends_with("ing");
-        let coordinated = matches!(prev, "and" | "but") || (prev == "," && participle);
+        let coordinated = matches!(prev, "and" | "but" | "yet") || (prev == "," && participle);
         if coordinated {
             // The subject of the sentence's first verb: "Presumptive nominee Donald Trump
             // describes himself as … and has said …".

@@ -1020,10 +1020,12 @@ fn a_content_ends_where_the_subject_acts_again() {
 
 #[test]
 fn the_sentence_subject_serves_a_second_verb_and_a_long_apposition() {
-    let text = "He paused and declared that the race was over. Maria Lopez, a teacher at the largest school in the county for twenty years, said the district needs more money.";
+    let text = "He paused and declared that the race was over. Maria Lopez, a teacher at the largest school in the county for twenty years, said the district needs more money. Trump demands accountability, yet refuses to release his tax records.";
     expect_test::expect![[r#"
         Indirect  <- He | the race was over | declared
         Indirect Maria Lopez <- Maria Lopez | the district needs more money | said
+        Indirect Donald Trump <- Trump | accountability | demands
+        Indirect Donald Trump <- Trump | to release his tax records | refuses
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
 }
