@@ -3882,9 +3882,16 @@ impl<'a> Parser<'a> {
             if self.lower_word(pi, k + 2).ends_with("ing") {
                 continue;
             }
+            // "by dozens of papers ranging from …": the agent ends before a participle.
+            let agent_stop = (k + 3..stop)
+                .find(|&x| {
+                    let w = self.lower_word(pi, x);
+                    w.len() > 4 && w.ends_with("ing")
+                })
+                .unwrap_or(stop);
             let Some(agent) = self
                 .np_after(pi, k + 2, None)
-                .or_else(|| self.phrase_after(pi, k + 2, stop))
+                .or_else(|| self.phrase_after(pi, k + 2, agent_stop))
                 .filter(|np| {
                     (np.start == k + 2
                         || (np.start == k + 3 && self.lower_word(pi, k + 2) == "the"))
@@ -3902,14 +3909,21 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let be = (j..k).any(|x| BE.contains(&self.lower_word(pi, x)));
-            // The passive's subject, or the noun phrase the participle modifies.
-            let content = self
-                .np_before(pi, j - 1, start, None)
-                .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || be)
-                .map(|np| np.start..np.end)
+            // The passive's subject with what modifies it ("The discussions about bolstering
+            // defense cooperation are supported by …"), or the noun phrase the participle
+            // modifies.
+            let content = (be && j > start + 1)
+                .then(|| self.modified_subject(pi, j - 1, start))
+                .flatten()
+                .map(|(np, _)| np.start..j)
                 .or_else(|| {
-                    self.common_np(pi, j - 1, start)
-                        .map(|(np, _)| np.start..np.end)
+                    self.np_before(pi, j - 1, start, None)
+                        .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || be)
+                        .map(|np| np.start..np.end)
+                        .or_else(|| {
+                            self.common_np(pi, j - 1, start)
+                                .map(|(np, _)| np.start..np.end)
+                        })
                 });
             let Some(content) = content.filter(|c| {
                 (c.start..c.end).all(|x| self.quoted(pi, x).is_none())

@@ -482,16 +482,22 @@ fn a_long_description_before_a_name_in_commas_is_the_name_s() {
 
 #[test]
 fn a_passive_s_agent_is_the_source_of_its_subject() {
-    // After "was … by" the subject is the content; after a participle alone, the noun phrase
-    // it modifies. "first" may stand between a subject and its verb.
+    // After "was … by" the subject is the content, with what modifies it; after a participle
+    // alone, the noun phrase it modifies. The agent ends before a participle. "first" may
+    // stand between a subject and its verb.
     let text = "The registration issue was first reported by The Washington Post. Critics \
                 attacked the aggressive laws proposed by President Richard Nixon. The senator \
-                first proposed the bill in 2015.";
+                first proposed the bill in 2015. The discussions about bolstering defense \
+                cooperation are supported by an unusual coalition of leaders. The nominee has \
+                been endorsed by dozens of papers ranging from The New York Times to The \
+                Dallas Morning News.";
     expect_test::expect![[r#"
         Indirect The Washington Post <- The Washington Post | The registration issue | reported by
         Indirect Richard Nixon <- President Richard Nixon | the aggressive laws | proposed by (reported by Critics)
         Indirect Critics <- Critics | the aggressive laws proposed by President Richard Nixon | attacked
         Indirect senator <- The senator | the bill in 2015 | proposed
+        Indirect unusual coalition of leaders <- an unusual coalition of leaders | The discussions about bolstering defense cooperation | supported by
+        Indirect dozens of papers <- dozens of papers | The nominee | endorsed by
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
