@@ -1085,14 +1085,20 @@ impl<'a> Parser<'a> {
         if i > 0 && DETERMINERS.contains(&self.lower_word(pi, i - 1)) && !clitic {
             return None;
         }
-        // "The Istanbul talks had been organized": a plural before an auxiliary is a noun.
-        if first.ends_with('s')
-            && i + 1 < n
-            && matches!(
-                self.lower_word(pi, i + 1),
+        // "The Istanbul talks had been organized", "an analysis of newly filed reports
+        // shows": a plural before an auxiliary or a cue in -s is a noun.
+        if first.ends_with('s') && i + 1 < n && {
+            let next = self.lower_word(pi, i + 1);
+            matches!(
+                next,
                 "had" | "have" | "were" | "are" | "will" | "would" | "could" | "can"
-            )
-        {
+            ) || (first != "says"
+                && next.len() > 3
+                && next.ends_with('s')
+                && self.lexicon.cue_at(&[next]).is_some()
+                // "says talks will begin": the second word is the clause's subject.
+                && (i + 2 >= n || !finite(self.lower_word(pi, i + 2))))
+        } {
             return None;
         }
         // "state officials", "the state of Ohio": the noun far more often than the verb,
