@@ -1101,6 +1101,17 @@ impl<'a> Parser<'a> {
         } {
             return None;
         }
+        // "a controversial comment": a singular subject never takes the bare verb, so after
+        // "a" and one more word the bare form is a noun.
+        if i > 1
+            && matches!(self.lower_word(pi, i - 2), "a" | "an")
+            && !first.ends_with('s')
+            && !first.ends_with("ed")
+            && !first.ends_with("ing")
+            && !IRREGULAR_PAST.contains(&first)
+        {
+            return None;
+        }
         // "state officials", "the state of Ohio": the noun far more often than the verb,
         // which opens a clause with "that".
         if first == "state" && words.get(1) != Some(&"that") {
@@ -1634,7 +1645,16 @@ impl<'a> Parser<'a> {
             && k > lo
             && (matches!(
                 self.lower_word(pi, k - 1),
-                "," | "by" | "while" | "when" | "after" | "before" | "in"
+                "," | "by"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "in"
+                    | "despite"
+                    | "without"
+                    | "since"
+                    | "upon"
             ) || self.in_timex(pi, k - 1));
         if !(participle || coordinated) || k < lo + 3 {
             return None;
@@ -1742,7 +1762,15 @@ impl<'a> Parser<'a> {
             }
             break;
         }
-        if j == 0 || j <= lo {
+        // "Paul Ryan, despite admitting …": a preposition before a participle is no subject.
+        if j == 0
+            || j <= lo
+            || (self.lower_word(pi, k).ends_with("ing")
+                && matches!(
+                    self.lower_word(pi, j - 1),
+                    "despite" | "without" | "since" | "upon" | "after" | "before" | "while"
+                ))
+        {
             return self.participle_subject(pi, k, lo, inside);
         }
         // A common noun phrase only before a verb that shows it is one ("the announcer said",
@@ -3270,7 +3298,12 @@ impl<'a> Parser<'a> {
             }
             j -= 1;
         }
-        if j <= lo || self.quoted(pi, j - 1).is_some() {
+        // "Paul Ryan, despite admitting …": a preposition heads no subject.
+        if j <= lo
+            || self.quoted(pi, j - 1).is_some()
+            || ADJUNCTS.contains(&self.lower_word(pi, j - 1))
+            || matches!(self.lower_word(pi, j - 1), "without" | "upon" | "since")
+        {
             return None;
         }
         let head = j - 1;

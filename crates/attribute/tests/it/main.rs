@@ -97,6 +97,20 @@ fn a_pronoun_opening_a_sentence_is_the_person_the_same_pronoun_before_was() {
 }
 
 #[test]
+fn a_preposition_or_an_adjective_is_no_speaker() {
+    // "despite admitting": the participle's subject is the sentence's; "a controversial
+    // comment": after "a" and a word, a bare cue word is a noun.
+    let text = "Paul Ryan, despite admitting that the bill was flawed, voted for it. The law \
+                prompted Hillary Clinton to make a controversial comment that described young \
+                men as “super predators.”";
+    expect_test::expect![[r#"
+        Indirect Paul Ryan <- Paul Ryan | the bill was flawed | admitting
+        Indirect Paul Ryan <- Paul Ryan | it | voted for
+    "#]]
+    .assert_eq(&run(text, "2016-09-23"));
+}
+
+#[test]
 fn subject_with_role_title_after_the_quote_is_the_speaker() {
     let text = "“He’s grown weary and frustrated with both sides of the conflict,” White House press secretary Karoline Leavitt told reporters on Monday ahead of the call.";
     expect_test::expect![[r#"
