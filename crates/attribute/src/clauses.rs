@@ -5,7 +5,9 @@
 //!
 //! Every clause whose verb the rules left alone, after a subject (a name, a pronoun, a role,
 //! a group, a relative pronoun or a plain noun run, past an aside or shared with a verb
-//! before "and"), is a candidate, with the rest of its clause as content. Whom something was
+//! before "and"), is a candidate, with the rest of its clause as content; a negated one too
+//! ("did not single out his proposals"), with the negation among its features, unless its
+//! verb is one of saying or writing ("did not comment"). Whom something was
 //! said to is never content; a noun phrase after a verb that takes a clause is left to the
 //! classifier, except after a verb of thought. A logistic regression over hashed features of the verb, its
 //! auxiliaries, the words after it, the subject and the tagger's view of the clause decides
@@ -16,6 +18,7 @@ use std::ops::Range;
 
 use nohash_hasher::IntMap;
 
+use crate::lexicon::CueClass;
 use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
 use crate::tagger::{Label, Tagged, TokenFacts, negation, push_feature};
 
@@ -54,9 +57,10 @@ const NOT_VERBS: &[&str] = &[
     "always", "ever", "again",
 ];
 
-/// Whether a verb chain goes on after `w` ("would have loved", "is being sued").
+/// Whether a verb chain goes on after `w` ("would have loved", "is being sued", "didn’t
+/// want").
 fn auxiliary(w: &str) -> bool {
-    AUXILIARIES.contains(&w) || matches!(w, "being" | "haven’t" | "haven't")
+    AUXILIARIES.contains(&w) || w == "being" || w.ends_with("n’t") || w.ends_with("n't")
 }
 
 /// A subject–verb clause that may be an attribution.
@@ -240,8 +244,14 @@ impl Parser<'_> {
                 k = chain.end;
                 let head = self.chain_head(pi, &chain);
                 let before = previous.replace(chain.start);
-                // "did not comment": what was not said is no statement.
-                if chain.clone().any(|i| negation(self.lower_word(pi, i))) {
+                let negated = chain.clone().any(|i| negation(self.lower_word(pi, i)));
+                // "did not comment": what was not said is no statement; what was not done or
+                // thought may be one ("has not mentioned Machado", "doesn't need those states").
+                if negated
+                    && self.cue_at(pi, head).is_some_and(|(cue, _)| {
+                        matches!(cue.class, CueClass::Speech | CueClass::Writing)
+                    })
+                {
                     continue;
                 }
                 // The content: what follows the verb, to the end of its clause.
@@ -322,6 +332,8 @@ impl Parser<'_> {
                     chain.clone(),
                     start..end,
                 );
+                push_feature!(features; "neg", [u8::from(negated)]);
+                push_feature!(features; "neg-h", [u8::from(negated)], self.lower_word(pi, head));
                 push_feature!(features; "fits", [u8::from(fits)]);
                 push_feature!(features; "fits-h", [u8::from(fits)], self.lower_word(pi, head));
                 if !tagged.labels.is_empty() {

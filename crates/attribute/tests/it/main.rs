@@ -1300,16 +1300,18 @@ fn clause_candidates(text: &str) -> String {
 #[test]
 fn clause_candidates_are_subjects_with_their_verb_chains() {
     // A plural noun before a verb is its subject; a verb after a possessive is a noun; a
-    // particle belongs to its verb; auxiliaries and adverbs join the chain; a negated chain
-    // and a verb opening its content are no candidates.
+    // particle belongs to its verb; auxiliaries and adverbs join the chain; a negated verb of
+    // saying and a verb opening its content are no candidates, but other negated chains are.
     let text = "Independent analyses agree the top earners would gain most. His infamous remarks \
                 about voters hurt him. Amelize Joseph loves the public school her daughter \
                 attends. State regulators have also firmly ruled out a new permit. Trump did \
-                not comment on the attacks. The deal, Ms Lee reported, collapsed in May.";
+                not comment on the attacks. The deal, Ms Lee reported, collapsed in May. The \
+                IMF did not single out his proposals.";
     expect_test::expect![[r#"
         Independent analyses | agree
         Amelize Joseph | loves
         State regulators | have also firmly ruled out
+        IMF | did not single out
     "#]]
     .assert_eq(&clause_candidates(text));
 }
