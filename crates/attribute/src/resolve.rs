@@ -3167,7 +3167,8 @@ impl<'a> Parser<'a> {
                         // "indicates a tightening race as Trump consolidates …": "as" before
                         // a clause of its own.
                         || (lw == "as" && self.clause_follows(pi, x + 1, stop)));
-                matches!(w, ";" | "—" | "–" | "(" | "," | ":")
+                // A hyphen standing alone is a dash ("admirals -- most of whom …").
+                matches!(w, ";" | "—" | "–" | "-" | "(" | "," | ":")
                     || adverbial
                     || ADJUNCTS.contains(&lw)
                     || self.medium_phrase(pi, x, stop)

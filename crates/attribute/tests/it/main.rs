@@ -387,7 +387,8 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
     // "during", "amid", "following" and "despite" open what is no part of the object, and so
     // do "as" before a clause and the phrase naming the medium; "that" before a verb, after
     // the object's words, is a relative pronoun; a clause of its own after a semicolon ends
-    // what was said; a cue before an auxiliary or a copula is a noun ("approval rating").
+    // what was said, and so does a dash, even one typed as two hyphens; a cue before an
+    // auxiliary or a copula is a noun ("approval rating").
     let text = "Ms Martin denounced the annexation during a broadcast on Monday. Clinton stressed \
                 her support of the raid that killed bin Laden. Officials condemned the attack as \
                 the talks stalled. The senator described the call as a turning point. The poll \
@@ -395,7 +396,8 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
                 Trump attacked Machado in early-morning tweets. Justice Nervo rejected that \
                 argument in a ruling released Thursday. Republicans said the timing was not \
                 intentional; they only learned on Friday of the arrangements. His approval \
-                rating remains strong.";
+                rating remains strong. Clinton unveiled a list of endorsements from retired \
+                generals -- most of whom had announced their support -- on Tuesday.";
     expect_test::expect![[r#"
         Indirect Martin <- Ms Martin | the annexation | denounced
         Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
@@ -406,6 +408,7 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
         Indirect Donald Trump <- Trump | Machado | attacked
         Indirect Nervo <- Justice Nervo | that argument | rejected
         Indirect Republican Party <- Republicans | the timing was not intentional | said
+        Indirect Hillary Clinton <- Clinton | a list of endorsements from retired generals | unveiled
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
