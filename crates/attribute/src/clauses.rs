@@ -288,7 +288,14 @@ impl Parser<'_> {
                 let words = (start..end).filter(|&i| tokens[i].word).count();
                 // "The call, CNN reported, took place …": a verb opening the content means
                 // the verb chain interrupts another clause.
+                // "spoke on Tuesday": a time is not what was said.
+                let timed = (start..end).all(|i| {
+                    !tokens[i].word
+                        || self.in_timex(pi, i)
+                        || word_class(self.lower_word(pi, i)) == "prep"
+                });
                 if words < 2
+                    || timed
                     || (chain.start..end).any(|i| tagged.facts[i].quoted)
                     || self.finite_like(pi, start)
                 {

@@ -906,7 +906,7 @@ impl<'a> Parser<'a> {
         range.map(|i| self.word(pi, i)).collect()
     }
 
-    fn in_timex(&self, pi: usize, i: usize) -> bool {
+    pub(crate) fn in_timex(&self, pi: usize, i: usize) -> bool {
         let r = &self.paragraph_tokens[pi][i].range;
         self.ctx
             .timexes
@@ -1762,16 +1762,19 @@ impl<'a> Parser<'a> {
             }
             break;
         }
-        // "Paul Ryan, despite admitting …": a preposition before a participle is no subject.
-        if j == 0
-            || j <= lo
-            || (self.lower_word(pi, k).ends_with("ing")
-                && matches!(
-                    self.lower_word(pi, j - 1),
-                    "despite" | "without" | "since" | "upon" | "after" | "before" | "while"
-                ))
-        {
+        if j == 0 || j <= lo {
             return self.participle_subject(pi, k, lo, inside);
+        }
+        // "Paul Ryan, despite admitting …": a preposition before a participle is no subject;
+        // the phrase opening the sentence before its comma is.
+        if self.lower_word(pi, k).ends_with("ing")
+            && matches!(self.lower_word(pi, j - 1), "despite" | "without" | "upon")
+        {
+            let opening = (j >= lo + 3 && self.word(pi, j - 2) == ",")
+                .then(|| self.np_before(pi, j - 3, lo, inside))
+                .flatten()
+                .filter(|np| np.start == lo);
+            return opening.or_else(|| self.participle_subject(pi, k, lo, inside));
         }
         // A common noun phrase only before a verb that shows it is one ("the announcer said",
         // not "a private email server" nor "the key question").

@@ -98,14 +98,14 @@ fn a_pronoun_opening_a_sentence_is_the_person_the_same_pronoun_before_was() {
 
 #[test]
 fn a_preposition_or_an_adjective_is_no_speaker() {
-    // "despite admitting": the participle's subject is the sentence's; "a controversial
+    // "despite saying": the participle's subject is the sentence's; "a controversial
     // comment": after "a" and a word, a bare cue word is a noun.
-    let text = "Paul Ryan, despite admitting that the bill was flawed, voted for it. The law \
+    let text = "John Smith, despite saying that the bill was flawed, voted for it. The law \
                 prompted Hillary Clinton to make a controversial comment that described young \
                 men as “super predators.”";
     expect_test::expect![[r#"
-        Indirect Paul Ryan <- Paul Ryan | the bill was flawed | admitting
-        Indirect Paul Ryan <- Paul Ryan | it | voted for
+        Indirect John Smith <- John Smith | the bill was flawed | saying
+        Indirect John Smith <- John Smith | it | voted for
     "#]]
     .assert_eq(&run(text, "2016-09-23"));
 }
@@ -1374,6 +1374,7 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect Ukraine <- Ukraine | an agreement with the United States to exploit its minerals | signed
         Indirect Donald Trump <- Trump | expectations about the outcome of the talks | raised
         Indirect senator <- The senator | the death penalty | has long opposed
+        Indirect Federal investigators <- Federal investigators | attempts to infiltrate the program | uncovered
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
@@ -1381,7 +1382,6 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
     "#]].assert_eq(&run(text, "2016-09-20"));
     // Without the classifier, only what the rules and the tagger find.
     expect_test::expect![[r#"
-        Indirect Ukraine <- Ukraine | an agreement with the United States to exploit its minerals | signed
         Indirect Donald Trump <- Trump | the outcome of the talks | raised expectations about
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
