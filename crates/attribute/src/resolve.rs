@@ -1846,6 +1846,38 @@ impl<'a> Parser<'a> {
                 return person;
             }
         }
+        // "A USA TODAY analysis of super PACs shows": what a study's phrase names is not the
+        // source; the study, with its modifiers, is.
+        let mut phrase = of;
+        while phrase > lo + 1
+            && np.start - phrase < 2
+            && self.paragraph_tokens[pi][phrase - 1].word
+            && word_class(self.lower_word(pi, phrase - 1)) == "w"
+        {
+            phrase -= 1;
+        }
+        if !matches!(np.kind, NpKind::Pronoun(_))
+            && phrase > lo + 1
+            && matches!(self.lower_word(pi, phrase - 1), "of" | "about" | "on")
+            && self.paragraph_tokens[pi][phrase - 2].word
+            && matches!(
+                self.lower_word(pi, phrase - 2),
+                "analysis" | "poll" | "survey" | "study" | "report" | "review" | "audit" | "tally"
+            )
+        {
+            let head = phrase - 2;
+            let mut start = head;
+            while start > lo
+                && head - start < 6
+                && self.paragraph_tokens[pi][start - 1].word
+                && ((is_capitalised(self.word(pi, start - 1))
+                    && !capital_stopword(self.word(pi, start - 1)))
+                    || matches!(self.lower_word(pi, start - 1), "a" | "an" | "the" | "new"))
+            {
+                start -= 1;
+            }
+            return Some(self.group(pi, start, np.end));
+        }
         // "About 46 percent of voters said": a role phrase opening with "of" belongs to the
         // quantity before it.
         let np = if self.lower_word(pi, np.start) == "of" {

@@ -415,18 +415,19 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
 
 #[test]
 fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
-    // A participle, a prepositional phrase, a relative clause or an aside between the
-    // subject and its cue; a sentence-opening adverb is no subject; a plural before an
-    // auxiliary or a cue in -s, or after a number, is a noun, not a cue ("The Istanbul talks
-    // had been organized", "filed reports shows", "Twenty-seven states"), and so is "state"
-    // without "that".
+    // A participle, a prepositional phrase, a relative clause or an aside between the subject
+    // and its cue, also after a study ("A USA TODAY analysis of super PACs shows"); a
+    // sentence-opening adverb is no subject; a plural before an auxiliary or a cue in -s, or
+    // after a number, is a noun, not a cue ("The Istanbul talks had been organized", "filed
+    // reports shows", "Twenty-seven states"), and so is "state" without "that".
     let text = "The poll released Friday shows that Clinton leads by five points. Video of the \
                 incident shows that he was shot in the back. The survey, which polled 900 \
                 voters, shows that turnout will be high. Moreover, analysts say the race is \
                 tight. The Istanbul talks had been organized at Putin’s own suggestion. \
                 Twenty-seven states led by West Virginia are challenging the rule. Some state \
                 officials praised the work. An analysis of newly filed reports shows that \
-                donations hit $1 billion.";
+                donations hit $1 billion. A USA TODAY analysis of super PACs shows Democratic \
+                groups outpacing Republicans.";
     expect_test::expect![[r#"
         Indirect poll <- The poll | Clinton leads by five points | shows
         Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
@@ -434,6 +435,7 @@ fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
         Indirect analysts <- analysts | the race is tight | say
         Indirect Some state officials <- Some state officials | the work | praised
         Indirect analysis <- An analysis | donations hit $1 billion | shows
+        Indirect USA TODAY analysis of super PACs <- A USA TODAY analysis of super PACs | Democratic groups outpacing Republicans | shows
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
 }
