@@ -7,9 +7,9 @@
 //! a group, a relative pronoun or a plain noun run, past an aside or shared with a verb
 //! before "and"), is a candidate, with the rest of its clause as content; a negated one too
 //! ("did not single out his proposals"), with the negation among its features, unless its
-//! verb is one of saying or writing ("did not comment"). Whom something was
-//! said to is never content; a noun phrase after a verb that takes a clause is left to the
-//! classifier, except after a verb of thought. A logistic regression over hashed features of the verb, its
+//! verb is one of saying or writing ("did not comment"). Whom something was said to is never
+//! content; a noun phrase after a verb that takes a clause is left to the classifier, except
+//! after a verb of thought. A logistic regression over hashed features of the verb, its
 //! auxiliaries, the words after it, the subject and the tagger's view of the clause decides
 //! whether it is an attribution; `cargo xtask train clauses` fits it on PolNeAR train and
 //! writes `data/clauses.bin`.
@@ -286,14 +286,14 @@ impl Parser<'_> {
                     end -= 1;
                 }
                 let words = (start..end).filter(|&i| tokens[i].word).count();
-                // "The call, CNN reported, took place …": a verb opening the content means
-                // the verb chain interrupts another clause.
                 // "spoke on Tuesday": a time is not what was said.
                 let timed = (start..end).all(|i| {
                     !tokens[i].word
                         || self.in_timex(pi, i)
                         || word_class(self.lower_word(pi, i)) == "prep"
                 });
+                // "The call, CNN reported, took place …": a verb opening the content means
+                // the verb chain interrupts another clause.
                 if words < 2
                     || timed
                     || (chain.start..end).any(|i| tagged.facts[i].quoted)

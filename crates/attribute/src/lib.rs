@@ -422,8 +422,9 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
     let mut current: Option<(Speaker, usize)> = None; // speaker, paragraph
     // Paragraphs a transcript turn speaks, whose quote marks are the transcript's.
     let mut in_turn = vec![false; seg.paragraphs.len()];
+    let mut turns = seg.turns.iter().peekable();
     for (pi, _) in seg.paragraphs.iter().enumerate() {
-        if let Some(turn) = seg.turns.iter().find(|t| t.paragraph == pi) {
+        if let Some(turn) = turns.next_if(|t| t.paragraph == pi) {
             let speaker = p.turn_speaker(pi, turn.label.clone());
             if let Some(sp) = speaker.as_ref().filter(|sp| !sp.name.is_empty()) {
                 current = Some((sp.clone(), pi));

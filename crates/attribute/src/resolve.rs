@@ -989,7 +989,6 @@ impl<'a> Parser<'a> {
         inner.ends_with(['.', '?', '!']) && next.is_some_and(is_capitalised)
     }
 
-    /// Index of the sentence of each token within its paragraph.
     /// The paragraph and first token of the sentence with global index `sentence`.
     fn first_token_of(&self, sentence: usize) -> Option<(usize, usize)> {
         let pi = self
@@ -1001,6 +1000,7 @@ impl<'a> Parser<'a> {
         Some((pi, k))
     }
 
+    /// Index of the sentence of token `i` within paragraph `pi`.
     fn sentence_of(&self, pi: usize, i: usize) -> usize {
         match self.sentence_index[pi].get(i) {
             Some(&index) => index,

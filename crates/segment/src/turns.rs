@@ -49,25 +49,34 @@ const EDITORIAL: &[&str] = &[
 /// Opening quote marks a quoted transcript paragraph starts with.
 const OPENING_MARKS: &[char] = &['“', '"', '„', '«'];
 
-/// The label opening paragraph `range` and where its speech starts, if it has one.
-fn label(text: &str, range: Range<usize>) -> Option<(Range<usize>, usize)> {
-    let paragraph = &text[range.clone()];
-    let lead = paragraph.len() - paragraph.trim_start_matches(OPENING_MARKS).len();
-    let rest = &paragraph[lead..];
+/// A paragraph's words without the quote marks a quoted transcript puts around each
+/// paragraph: an opening mark, and then a closing one at its end.
+fn unquoted(text: &str, paragraph: Range<usize>) -> Range<usize> {
+    let p = &text[paragraph.clone()];
+    let rest = p.trim_start_matches(OPENING_MARKS);
+    if rest.len() == p.len() {
+        return paragraph;
+    }
+    let start = paragraph.end - rest.len();
+    start..start + rest.trim_end_matches(['”', '"', '»']).len()
+}
+
+/// The label opening a paragraph's words `words` and the range of its speech, if it has one.
+fn label(text: &str, words: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let rest = &text[words.clone()];
     let colon = rest.find(": ")?;
     if colon == 0 || colon > 30 {
         return None;
     }
     let name = &rest[..colon];
-    let words: Vec<&str> = name.split(' ').collect();
-    let capital_word = |w: &&str| {
+    let capital_word = |w: &str| {
         w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '.' | '’' | '\'' | '-'))
     };
     let single = matches!(name, "Q" | "A");
-    if words.len() > 4
-        || !words.iter().all(capital_word)
+    if name.split(' ').count() > 4
+        || !name.split(' ').all(capital_word)
         || (name.len() < 2 && !single)
         || EDITORIAL.contains(&name)
     {
@@ -79,19 +88,10 @@ fn label(text: &str, range: Range<usize>) -> Option<(Range<usize>, usize)> {
     if first.chars().nth(1).is_some() && first.chars().all(char::is_uppercase) {
         return None;
     }
-    let start = range.start + lead;
-    Some((start..start + colon, range.end - speech.len()))
-}
-
-/// The speech of a paragraph from `start` to its end, without a closing quote mark when the
-/// paragraph opened with one.
-fn speech(text: &str, paragraph: Range<usize>, start: usize) -> Range<usize> {
-    let quoted = text[paragraph.clone()].starts_with(OPENING_MARKS);
-    let mut end = paragraph.end;
-    if quoted {
-        end = start + text[start..end].trim_end_matches(['”', '"', '»']).len();
-    }
-    start..end
+    Some((
+        words.start..words.start + colon,
+        words.end - speech.len()..words.end,
+    ))
 }
 
 /// Whether a paragraph is a stage direction: "(CROSSTALK.)", "[LAUGHTER]", "….".
@@ -102,10 +102,10 @@ fn stage_direction(paragraph: &str) -> bool {
 
 /// The turns of a document, in order.
 pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Turn> {
-    let labelled: Vec<(usize, Range<usize>, usize)> = paragraphs
+    let labelled: Vec<(usize, Range<usize>, Range<usize>)> = paragraphs
         .iter()
         .enumerate()
-        .filter_map(|(pi, r)| label(text, r.clone()).map(|(l, s)| (pi, l, s)))
+        .filter_map(|(pi, r)| label(text, unquoted(text, r.clone())).map(|(l, s)| (pi, l, s)))
         .collect();
     let speaker = |l: &Range<usize>| text[l.clone()].rsplit(' ').next().unwrap_or_default();
     let mut speakers: Vec<&str> = labelled.iter().map(|(_, l, _)| speaker(l)).collect();
@@ -115,21 +115,20 @@ pub(crate) fn scan(text: &str, paragraphs: &[Range<usize>]) -> Vec<Turn> {
         return Vec::new();
     }
     let mut turns = Vec::with_capacity(labelled.len());
-    for (k, (pi, label, start)) in labelled.iter().enumerate() {
-        let mut speech_ranges = vec![speech(text, paragraphs[*pi].clone(), *start)];
+    for (k, (pi, label, speech)) in labelled.iter().enumerate() {
+        let mut speech = vec![speech.clone()];
         // Paragraphs up to the next turn go on with this one.
         if let Some((next, _, _)) = labelled.get(k + 1) {
-            for p in &paragraphs[pi + 1..*next] {
-                if !stage_direction(&text[p.clone()]) {
-                    let open = text[p.clone()].len()
-                        - text[p.clone()].trim_start_matches(OPENING_MARKS).len();
-                    speech_ranges.push(speech(text, p.clone(), p.start + open));
-                }
-            }
+            speech.extend(
+                paragraphs[pi + 1..*next]
+                    .iter()
+                    .filter(|p| !stage_direction(&text[(*p).clone()]))
+                    .map(|p| unquoted(text, p.clone())),
+            );
         }
         turns.push(Turn {
             label: label.clone(),
-            speech: speech_ranges,
+            speech,
             paragraph: *pi,
         });
     }
