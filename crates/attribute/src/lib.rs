@@ -382,7 +382,24 @@ fn not_words(
                 Some("written" | "released" | "published" | "recorded" | "directed" | "produced")
             )
     };
-    heading || work_before || work_of || work_after || made
+    // "a “Commander-in-Chief Forum” sponsored by NBC News": the name of an event, a law or
+    // a prize, by its own last word.
+    let named = matches!(
+        last_word(words).as_str(),
+        "forum"
+            | "summit"
+            | "conference"
+            | "convention"
+            | "festival"
+            | "tour"
+            | "act"
+            | "award"
+            | "awards"
+            | "prize"
+            | "initiative"
+            | "caucus"
+    );
+    heading || work_before || work_of || work_after || made || named
 }
 
 /// A statement found for a quote, before place, medium and date are filled in.
@@ -655,6 +672,18 @@ fn indirect(
             named.extend(p.passive_clauses(pi, sentence));
             named
         }));
+        // Quoted words, not the titles and names in quote marks ("during a “Commander-in-Chief
+        // Forum” sponsored by NBC News"), which a clause may hold.
+        let paragraph = p.ctx.segmented.paragraphs[pi].clone();
+        let speech = p
+            .ctx
+            .segmented
+            .quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(qi, q)| {
+                (!not_words(p.ctx.text, q, paragraph.clone(), p.quote_kind(qi))).then_some(q)
+            });
         for Reported {
             np,
             cue,
@@ -680,11 +709,8 @@ fn indirect(
             // clause ends there.
             let mut clause = clause;
             if let [c] = clause.as_mut_slice()
-                && let Some(q) = p
-                    .ctx
-                    .segmented
-                    .quotes
-                    .iter()
+                && let Some(q) = speech
+                    .clone()
                     .find(|q| q.outer.start < c.end && c.start < q.outer.end)
                 && q.outer.start > c.start
                 && let Some(end) = clause_break_before(&p.ctx.text[c.start..q.outer.start])
@@ -695,7 +721,7 @@ fn indirect(
             {
                 c.end = c.start + end;
             }
-            if p.ctx.segmented.quotes.iter().any(|q| {
+            if speech.clone().any(|q| {
                 clause
                     .iter()
                     .any(|c| q.outer.start < c.end && c.start < q.outer.end)

@@ -745,6 +745,36 @@ const FINITE_VERBS: &[&str] = &[
 fn finite(w: &str) -> bool {
     AUXILIARIES.contains(&w) || FINITE_VERBS.contains(&w)
 }
+/// Cues whose object may be the listener before what they said: "told the BBC the firm had
+/// been hit", "warned Putin he would face sanctions", not "found Trump would raise taxes".
+const LISTENER_CUES: &[&str] = &[
+    "tell",
+    "ask",
+    "remind",
+    "assure",
+    "reassure",
+    "notify",
+    "warn",
+    "caution",
+    "advise",
+    "urge",
+    "promise",
+    "instruct",
+    "order",
+    "inform",
+    "email",
+    "e-mail",
+    "text",
+    "counsel",
+    "convince",
+    "persuade",
+    "brief",
+    "pledge",
+    "vow",
+    "guarantee",
+    "threaten",
+    "request",
+];
 const OBJECTS: &[&str] = &[
     "reporters",
     "journalists",
@@ -1819,7 +1849,8 @@ impl<'a> Parser<'a> {
                         (source && inflected()).then_some(np)
                     })
             })?;
-        // "Mr. Morgan of the Sierra Club said": the person, not their organisation.
+        // "Mr. Morgan of the Sierra Club said", "Dan McLaughlin at the National Review agreed":
+        // the person, not their organisation.
         let organisation = match np.kind {
             NpKind::Entity(id) => {
                 matches!(
@@ -1834,7 +1865,10 @@ impl<'a> Parser<'a> {
         if of > lo && self.lower_word(pi, of - 1) == "the" {
             of -= 1;
         }
-        if organisation && of > lo + 1 && self.lower_word(pi, of - 1) == "of" {
+        if organisation
+            && of > lo + 1
+            && matches!(self.lower_word(pi, of - 1), "of" | "at" | "from")
+        {
             let person = self
                 .np_before(pi, of - 2, lo, inside)
                 .filter(|p| match p.kind {
@@ -2857,10 +2891,15 @@ impl<'a> Parser<'a> {
 
     /// The token after whom a cue at `from` was said to, when the cue takes its listener as an
     /// object: "told reporters", "told the BBC", "told me on Friday" (a time after the
-    /// listener goes with it), not "says Putin and Trump discussed". `from` itself when there
-    /// is none.
+    /// listener goes with it), not "says Putin and Trump discussed" nor "found Trump would
+    /// raise taxes" (only [`LISTENER_CUES`] take a listener). `from` itself when there is
+    /// none.
     fn listener_end(&self, pi: usize, cue: &Cue, from: usize, stop: usize) -> usize {
-        if !cue.content_obj || from >= stop || !self.paragraph_tokens[pi][from].word {
+        if !cue.content_obj
+            || !LISTENER_CUES.contains(&cue.lemma.as_str())
+            || from >= stop
+            || !self.paragraph_tokens[pi][from].word
+        {
             return from;
         }
         let w = self.lower_word(pi, from);
@@ -3023,7 +3062,10 @@ impl<'a> Parser<'a> {
             (_, Some(c)) if c == from => Some(c),
             _ => {
                 // "told reporters …", not "said her decision …".
-                while m < stop && OBJECTS.contains(&self.lower_word(pi, m)) && cue.content_obj {
+                while m < stop
+                    && OBJECTS.contains(&self.lower_word(pi, m))
+                    && LISTENER_CUES.contains(&cue.lemma.as_str())
+                {
                     m += 1;
                 }
                 // "told the BBC the firm had been hit …".
@@ -3095,8 +3137,23 @@ impl<'a> Parser<'a> {
                     && !matches!(lw.as_str(), "his" | "her" | "their" | "its" | "my" | "our")
                     && stop >= m + 5
                     && !(m..m + 5).any(|x| matches!(self.word(pi, x), "," | ";" | ":"));
-                (starts_clause && (subject_pronoun || self.finite_verb_in(pi, m, stop) || long))
-                    .then_some(m)
+                // "outlined his cybersecurity plan and vowed to …": a common noun phrase's verb
+                // comes before any "and" and is no bare noun like "plan", or the phrase was
+                // the cue's object.
+                let finite_verb = if is_capitalised(w) || PRONOUNS.contains(&base.as_str()) {
+                    self.finite_verb_in(pi, m, stop)
+                } else {
+                    let verb_stop = (m + 1..stop)
+                        .find(|&x| matches!(self.word(pi, x), "and" | "," | ";"))
+                        .unwrap_or(stop);
+                    self.finite_verb_in(pi, m, verb_stop)
+                        && (m + 1..verb_stop).any(|x| {
+                            let lx = self.lower_word(pi, x);
+                            self.cue_at(pi, x).is_none_or(|(cue, _)| cue.lemma != lx)
+                                && self.finite_verb_in(pi, x - 1, x + 1)
+                        })
+                };
+                (starts_clause && (subject_pronoun || finite_verb || long)).then_some(m)
             }
         }
     }
@@ -3511,8 +3568,14 @@ impl<'a> Parser<'a> {
             if self.quoted(pi, k).is_some() {
                 break;
             }
-            // "Trump’s new form", "last year’s figures": the possessor belongs to the phrase.
-            if matches!(w, "’s" | "'s") && k > lo && toks[k - 1].word {
+            // "Trump’s new form", "last year’s figures", "the teachers’ union": the possessor
+            // belongs to the phrase.
+            let plural_possessive = matches!(w, "’" | "'")
+                && k > lo
+                && toks[k - 1].word
+                && self.word(pi, k - 1).ends_with('s')
+                && toks[k - 1].range.end == toks[k].range.start;
+            if (matches!(w, "’s" | "'s") || plural_possessive) && k > lo && toks[k - 1].word {
                 start = k - 1;
                 continue;
             }

@@ -400,7 +400,7 @@ fn an_object_ends_before_an_adverbial_phrase_and_a_relative_that_opens_no_clause
                 generals -- most of whom had announced their support -- on Tuesday.";
     expect_test::expect![[r#"
         Indirect Martin <- Ms Martin | the annexation | denounced
-        Indirect Hillary Clinton <- Clinton | support of the raid that killed bin Laden | stressed
+        Indirect Hillary Clinton <- Clinton | her support of the raid that killed bin Laden | stressed
         Indirect Hillary Clinton <- her | the raid that killed bin Laden | support
         Indirect Officials <- Officials | the attack | condemned
         Indirect senator <- The senator | the call as a turning point | described
@@ -728,6 +728,7 @@ fn identifiers_numbers_and_show_titles_are_not_statements() {
     let text = "Paul Ryan said the plan was “a better way” in a tweet “750366792434978816” on “2016-07-05” from “SpeakerRyan”. Ryan told CNN’s “New Day” that he would appear on “Meet the Press” soon.";
     expect_test::expect![[r#"
         Partial Paul Ryan <- Paul Ryan | a better way | said
+        Indirect Paul Ryan <- Ryan | he would appear on “Meet the Press” soon | told
     "#]]
     .assert_eq(&run(text, "2016-07-06"));
 }
@@ -1134,7 +1135,7 @@ fn adverbs_between_subject_and_cue_and_a_letter_that_reads() {
 fn a_quote_set_off_by_dashes_after_a_name_and_an_as_clause_after_a_quote() {
     let text = "Prominent Republicans have said the same thing, including the former candidate Mitt Romney — “It is disqualifying to refuse to release tax returns” — and others.\n\nThe primary requirement is a “lawful source of investment income,” as a Homeland Security memo put it.";
     expect_test::expect![[r#"
-        Indirect Republican Party <- Republicans | the same thing | said
+        Indirect Republican Party <- Republicans | the same thing, including the former candidate Mitt Romney | have said
         Direct Mitt Romney <- Mitt Romney | It is disqualifying to refuse to release tax returns | —
         Partial Homeland Security memo <- a Homeland Security memo | lawful source of investment income, | put it
     "#]]
@@ -1424,4 +1425,28 @@ fn word_classes_group_verbs_used_alike() {
     assert_eq!(lexicon.cluster("criticized"), lexicon.cluster("denounced"));
     assert_ne!(lexicon.cluster("criticized"), said);
     assert_eq!(lexicon.cluster("zzyzx"), None);
+}
+
+#[test]
+fn objects_clause_subjects_and_sources_named_with_their_organisation() {
+    // Only a verb that takes a listener takes a name after it as one: "found Trump would
+    // …" reports a clause about Trump, after an opening subordinate clause too. A noun
+    // phrase whose only verb comes after "and" is the cue's object ("outlined his plan and
+    // vowed …"). A person "at" or "from" an organisation speaks for themselves, and a plural
+    // possessive belongs to its noun phrase ("the teachers’ union"). A quoted title in a
+    // clause leaves the clause to its cue.
+    let text = "Though his plan would cut taxes, one study found Trump would actually raise taxes \
+                on millions of Americans. The nominee also outlined his cybersecurity plan and \
+                vowed to punish leakers. Dan McLaughlin at the National Review said the debate \
+                was a draw. The teachers’ union endorsed Clinton on Friday. Clinton stressed her \
+                record during a “Commander-in-Chief Forum” sponsored by NBC News.";
+    expect_test::expect![[r#"
+        Indirect one study <- one study | Trump would actually raise taxes on millions of Americans | found
+        Indirect nominee <- The nominee | his cybersecurity plan | outlined
+        Indirect nominee <- The nominee | to punish leakers | vowed
+        Indirect Dan McLaughlin <- Dan McLaughlin | the debate was a draw | said
+        Indirect teachers’ union <- The teachers’ union | Clinton on Friday | endorsed
+        Indirect Hillary Clinton <- Clinton | her record during a “Commander-in-Chief Forum” sponsored by NBC News | stressed
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
 }
