@@ -764,8 +764,8 @@ fn clause_break_before(text: &str) -> Option<usize> {
 
 /// "Ushakov told reporters that … Trump had stressed …": a statement whose cue lies inside
 /// another's clause is reported by that statement's speaker (`reported_by`). An outlet's
-/// report that only relays statements ("Zelensky told reporters that …, Reuters reported")
-/// is dropped, and the outlet stays as their `reported_by`.
+/// report after the statements it only relays ("Zelensky told reporters that …, Reuters
+/// reported") is dropped, and the outlet stays as their `reported_by`.
 fn reported_inside(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
     let g = p.ctx.gazetteer;
     let mut relays = vec![false; out.len()];
@@ -778,7 +778,16 @@ fn reported_inside(p: &Parser<'_>, mut out: Vec<Statement>) -> Vec<Statement> {
         else {
             continue;
         };
-        let media = outer.entity.is_some_and(|id| g.get(id).kind == Kind::Media);
+        // Only an outlet's report after what it relays, or "according to" it: "The Times
+        // wrote that Trump had claimed a loss" is the paper's own finding.
+        let trailing = out[i]
+            .cue
+            .as_ref()
+            .zip(out[i].fragments.first())
+            .is_some_and(|(cue, f)| {
+                cue.start >= f.end || p.ctx.text[cue.clone()].eq_ignore_ascii_case("according to")
+            });
+        let media = trailing && outer.entity.is_some_and(|id| g.get(id).kind == Kind::Media);
         for j in 0..out.len() {
             let inside = out[j].cue.as_ref().is_some_and(|cue| {
                 out[i]

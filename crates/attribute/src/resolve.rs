@@ -2055,13 +2055,29 @@ impl<'a> Parser<'a> {
         if !q.closed {
             return None;
         }
-        let (pi, _, mut k) = self.quote_tokens(qi);
+        let (pi, open, mut k) = self.quote_tokens(qi);
         let n = self.paragraph_tokens[pi].len();
         if k < n && self.word(pi, k) == "," {
             k += 1;
         }
         if k >= n || self.quoted(pi, k).is_some() {
             return None;
+        }
+        // "Bemoaning the “phony system,” Trump accused Holt of …": words quoted in an opening
+        // participle's phrase are the participle's, said by the subject that follows.
+        let start = self.sentence_start(pi, open);
+        if open > start
+            && self.quote_kind(qi) == StatementKind::Partial
+            && self.lower_word(pi, start).ends_with("ing")
+            && self.lexicon.cue_at(&[self.word(pi, start)]).is_some()
+            && !(start..open).any(|x| !self.paragraph_tokens[pi][x].word)
+        {
+            let np = self.np_after(pi, k, None).filter(|np| np.start == k)?;
+            return Some(Found {
+                np,
+                cue: Some(self.span(pi, start, start + 1)),
+                anchor: start,
+            });
         }
         let w = self.word(pi, k);
         if matches!(w, "—" | "–" | "-") {
@@ -2340,8 +2356,16 @@ impl<'a> Parser<'a> {
                 np: match subject {
                     Some(np) => np,
                     None => {
-                        // "…, adding: “…”": the sentence's subject.
-                        if k > start && self.word(pi, k - 1) == "," {
+                        // "…, adding: “…”", "urges her husband to … and repeatedly says,
+                        // “…”": the sentence's subject.
+                        let mut before = k;
+                        while before > start && self.adverb(pi, before - 1) {
+                            before -= 1;
+                        }
+                        if before > start
+                            && (self.word(pi, before - 1) == ","
+                                || matches!(self.lower_word(pi, before - 1), "and" | "but"))
+                        {
                             if let Some(f) = self.subject_and_cue(pi, start, k) {
                                 return Some(Found {
                                     np: f.np,
@@ -2654,7 +2678,17 @@ impl<'a> Parser<'a> {
                 .subject_of(pi, negated.unwrap_or(k), sentence.start, None)
                 .or_else(|| {
                     // "Trump spoke and urged …", "…, saying …": the clause's own subject.
-                    let prev = k.checked_sub(1).map(|x| self.lower_word(pi, x));
+                    // A comma may stand inside a quote's marks ("on “Women in Power,”
+                    // answering …").
+                    let mut before = k;
+                    while before > sentence.start
+                        && matches!(self.word(pi, before - 1), "”" | "\"" | "’")
+                        && before >= sentence.start + 2
+                        && self.word(pi, before - 2) == ","
+                    {
+                        before -= 1;
+                    }
+                    let prev = before.checked_sub(1).map(|x| self.lower_word(pi, x));
                     let shared = !nested
                         && (matches!(prev, Some("and" | "but" | "yet"))
                             || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
@@ -3332,7 +3366,13 @@ impl<'a> Parser<'a> {
             // Inside a clause "and agreed to meet" goes on with the clause's own subject; a
             // phrase with no verb of its own before it was the cue's object ("bemoaned the
             // unrest in Charlotte and said …").
-            "and" | "but" => (object || !verb_before) && self.verb_like(pi, x + 1),
+            // "… and repeatedly says": adverbs may come first.
+            "and" | "but" => {
+                let verb = (x + 1..stop)
+                    .find(|&v| !self.adverb(pi, v))
+                    .unwrap_or(x + 1);
+                (object || !verb_before) && verb < stop && self.verb_like(pi, verb)
+            }
             "," | "—" | "–" | "-" => {
                 (next.len() > 4 && next.ends_with("ing"))
                     || (matches!(next, "and" | "but")

@@ -1450,3 +1450,27 @@ fn objects_clause_subjects_and_sources_named_with_their_organisation() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn coordinated_and_participle_cues_share_the_sentence_subject() {
+    // A quote after "and repeatedly says," is the sentence subject's, and the object of the
+    // cue before it ends at the "and". Words quoted in an opening participle's phrase are the
+    // participle's, which leaves the main verb its own statement. A comma inside a quote's
+    // marks still hands a participle the main clause's subject. A paper's own report before
+    // the clause it reports stays a statement.
+    let text = "She urges her husband to come out of the car and repeatedly says, “Don’t you do \
+                it,” until gunshots are heard. Bemoaning the “phony system,” Trump accused Holt \
+                of being a Democrat. Lynch agreed to an interview on “Women in Power,” answering \
+                questions about how gender has affected her life. The Times on Saturday wrote \
+                that Trump had claimed a loss of $916 million in 1995.";
+    expect_test::expect![[r#"
+        Indirect  <- She | her husband to come out of the car | urges
+        Direct  <- She | Don’t you do it, | says
+        Partial Donald Trump <- Trump | phony system, | Bemoaning
+        Indirect Donald Trump <- Trump | Holt of being a Democrat | accused
+        Indirect Lynch <- Lynch | questions about how gender has affected her life | answering
+        Indirect The Times <- The Times | Trump had claimed a loss of $916 million in 1995 | wrote
+        Indirect Donald Trump <- Trump | a loss of $916 million in 1995 | claimed (reported by The Times)
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
