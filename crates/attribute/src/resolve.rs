@@ -2845,7 +2845,10 @@ impl<'a> Parser<'a> {
                     || relative
                     || np.start == sentence.start
                     || self.word(pi, np.start - 1) != ","
-                    || (np.end..k).any(|x| self.word(pi, x) == ",") =>
+                    || (np.end..k).any(|x| self.word(pi, x) == ",")
+                    // "Railing Against Trump, Sanders Vows To Eliminate …": an infinitive
+                    // after the cue is its object, whatever stands before the subject.
+                    || (k + len < stop && self.lower_word(pi, k + len) == "to") =>
                 {
                     // "urged supporters to monitor polling places", "criticised the plan".
                     match self.object_complement(pi, cue, k + len, stop) {
@@ -3141,7 +3144,7 @@ impl<'a> Parser<'a> {
                     && (PRONOUNS.contains(&base.as_str())
                         || CLAUSE_OPENERS.contains(&lw.as_str())
                         || is_capitalised(w)
-                        || w.chars().all(|c| c.is_ascii_digit())
+                        || w.chars().all(|c| c.is_ascii_digit() || c == ',')
                         || bare_noun);
                 // "it’s" may come as "it" and "’s".
                 let contracted =
@@ -3250,7 +3253,7 @@ impl<'a> Parser<'a> {
             && (!speech || cue.lemma == "claim")
             && next.is_some_and(|v| {
                 self.paragraph_tokens[pi][start + 1].word
-                    && !is_capitalised(self.word(pi, start + 1))
+                    && (!is_capitalised(self.word(pi, start + 1)) || self.title_case(pi))
                     && !DETERMINERS.contains(&v)
                     && !PRONOUNS.contains(&v)
                     && !OBJECTS.contains(&v)
@@ -3294,7 +3297,8 @@ impl<'a> Parser<'a> {
                         // a clause of its own.
                         || (lw == "as" && self.clause_follows(pi, x + 1, stop)));
                 // A hyphen standing alone is a dash ("admirals -- most of whom …").
-                matches!(w, ";" | "—" | "–" | "-" | "(" | "," | ":")
+                (matches!(w, ";" | "—" | "–" | "-" | "(" | ":")
+                    || (w == "," && !self.place_comma(pi, x, stop)))
                     || adverbial
                     || ADJUNCTS.contains(&lw)
                     || self.medium_phrase(pi, x, stop)
@@ -3320,6 +3324,36 @@ impl<'a> Parser<'a> {
                     .any(|x| PREPOSITIONS.contains(&self.lower_word(pi, x)))
                 && !is_capitalised(self.word(pi, end - 1)));
         (end > start && !dangling && naming && (end > start + 1 || one_word)).then_some(start..end)
+    }
+
+    /// Whether the comma at token `x` opens or closes the state or country of a place named
+    /// before it: "Tulsa, Okla., police", "Charlotte, North Carolina, police".
+    fn place_comma(&self, pi: usize, x: usize, stop: usize) -> bool {
+        let toks = &self.paragraph_tokens[pi];
+        let place = |k: usize| {
+            self.mention_at(toks[k].range.start)
+                .is_some_and(|m| self.ctx.gazetteer.get(m.entity).kind == Kind::Place)
+        };
+        // The closing comma of the state that the comma at `open` opens.
+        let close_of = |open: usize| {
+            if open == 0
+                || open + 2 >= stop
+                || !toks[open - 1].word
+                || !is_capitalised(self.word(pi, open - 1))
+            {
+                return None;
+            }
+            let close = (open + 2..(open + 5).min(stop)).find(|&c| self.word(pi, c) == ",")?;
+            let inside = (open + 1..close).all(|k| {
+                (toks[k].word && is_capitalised(self.word(pi, k))) || self.word(pi, k) == "."
+            });
+            // An abbreviation ("Okla.") or a place the gazetteer knows.
+            let state = self.word(pi, close - 1) == "." || place(open + 1);
+            (inside && state && close - open <= 4).then_some(close)
+        };
+        close_of(x).is_some()
+            || (x.saturating_sub(4)..x)
+                .any(|open| self.word(pi, open) == "," && close_of(open) == Some(x))
     }
 
     /// Whether token `x` starts the subject's next act, which ends a content that began at
@@ -3627,7 +3661,10 @@ impl<'a> Parser<'a> {
                 if lw == "of" && k > lo && toks[k - 1].word {
                     start = k - 1;
                     determiner = QUANTIFIERS.contains(&self.lower_word(pi, k - 1))
-                        || self.word(pi, k - 1).chars().all(|c| c.is_ascii_digit());
+                        || self
+                            .word(pi, k - 1)
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == ',');
                     if !determiner && determined(k - 1) {
                         start = k - 2;
                         determiner = true;

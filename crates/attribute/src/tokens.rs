@@ -75,6 +75,19 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     end = j + d.len_utf8();
                     chars.next();
                 }
+                // "12,000" is one number: a comma between a digit and three more.
+                Some((j, ','))
+                    if {
+                        let rest = slice[j + 1..].as_bytes();
+                        slice[..j].ends_with(|c: char| c.is_ascii_digit())
+                            && rest.len() >= 3
+                            && rest[..3].iter().all(u8::is_ascii_digit)
+                            && !rest.get(3).is_some_and(u8::is_ascii_digit)
+                    } =>
+                {
+                    end = j + 1;
+                    chars.next();
+                }
                 Some((j, d)) if matches!(d, '’' | '\'' | '-' | '.' | '&') => {
                     // A joiner stays inside the word only when a letter or digit follows; the
                     // possessive 's and the clitics are split off as their own token.
@@ -131,8 +144,18 @@ mod tests {
             ]
         );
         assert_eq!(
-            words("doesn’t self-made 1,000"),
-            ["doesn’t", "self-made", "1", ",", "000"]
+            words("doesn’t self-made 12,000,000 1,2 3, 456"),
+            [
+                "doesn’t",
+                "self-made",
+                "12,000,000",
+                "1",
+                ",",
+                "2",
+                "3",
+                ",",
+                "456"
+            ]
         );
         assert_eq!(
             words("I’ve WE'RE she’ll O’Neill’d Ma’am"),

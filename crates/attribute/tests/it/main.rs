@@ -1474,3 +1474,21 @@ fn coordinated_and_participle_cues_share_the_sentence_subject() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn numbers_places_and_infinitives_inside_objects() {
+    // "12,000" is one number, and "Tulsa, Okla.," one place: neither comma ends an object.
+    // An infinitive after the cue is its object even when a phrase and a comma stand
+    // before the subject, also in a title-case headline.
+    let text = "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers\n\n\
+                The state incorrectly stated that about 12,000 registered voters were ex-cons. \
+                Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting Terence \
+                Crutcher. After the vote, the governor vowed to veto the bill.";
+    expect_test::expect![[r#"
+        Indirect Bernie Sanders <- Sanders | To Eliminate Tax Breaks Used By Developers | Vows
+        Indirect state <- The state | about 12,000 registered voters were ex-cons | stated
+        Indirect Hillary Clinton <- Clinton | Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher | criticized
+        Indirect governor <- the governor | to veto the bill | vowed
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
