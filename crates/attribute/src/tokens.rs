@@ -78,7 +78,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 // "12,000" is one number: a comma between a digit and three more.
                 Some((j, ','))
                     if {
-                        let rest = slice[j + 1..].as_bytes();
+                        let rest = &slice.as_bytes()[j + 1..];
                         slice[..j].ends_with(|c: char| c.is_ascii_digit())
                             && rest.len() >= 3
                             && rest[..3].iter().all(u8::is_ascii_digit)
