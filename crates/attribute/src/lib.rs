@@ -691,18 +691,6 @@ fn indirect(
             object,
         } in found
         {
-            // A cue that attributes a quote in its own sentence is that quote's, and so is its
-            // object ("“…,” Graham told CNN"); a clause after a quote in another sentence is
-            // the cue's own ("“…” He noted that …").
-            if quoted.iter().any(|s| {
-                s.cue.as_ref().is_some_and(|c| c.start == cue.start)
-                    && (object
-                        || s.fragments
-                            .iter()
-                            .any(|f| p.same_sentence(f.start, cue.start)))
-            }) {
-                continue;
-            }
             // Clauses holding quotes belong to the quote statements, unless the sentence
             // moves on to another clause before the quote ("She said fathers would not be
             // eligible, and when pressed …, the mother of three replied, “…”"): then the
@@ -721,11 +709,37 @@ fn indirect(
             {
                 c.end = c.start + end;
             }
-            if speech.clone().any(|q| {
+            let holds_quote = speech.clone().any(|q| {
                 clause
                     .iter()
                     .any(|c| q.outer.start < c.end && c.start < q.outer.end)
+            });
+            // The clause ends at a new clause before the quote: "repeated accusations that
+            // Rubio recites …, calling him a “talented guy”".
+            let ends_before = |quote: &Statement| {
+                let (Some(c), Some(f)) = (clause.last(), quote.fragments.first()) else {
+                    return false;
+                };
+                c.end <= f.start
+                    && cue.end <= c.start
+                    && clause_break_before(&p.ctx.text[c.start..f.start])
+                        .is_some_and(|b| c.start + b >= c.end)
+            };
+            // A cue that attributes a quote in its own sentence is that quote's, and so is its
+            // object ("“…,” Graham told CNN"); a clause after a quote in another sentence is
+            // the cue's own ("“…” He noted that …"), and so is one that ends before the quote
+            // ("repeated accusations that …, calling him a “talented guy”").
+            if quoted.iter().any(|s| {
+                s.cue.as_ref().is_some_and(|c| c.start == cue.start)
+                    && (object
+                        || (!ends_before(s)
+                            && s.fragments
+                                .iter()
+                                .any(|f| p.same_sentence(f.start, cue.start))))
             }) {
+                continue;
+            }
+            if holds_quote {
                 if let Some(sp) = p
                     .plausible_group(&np)
                     .then(|| p.resolve(&np, pi, None))
@@ -754,11 +768,19 @@ fn indirect(
 }
 
 /// Where `text` last moves on to a new clause: the byte offset of its ", and", ", but" or
-/// ";" (", while", ", when", ", as"), or `None`.
+/// ";" (", while", ", when", ", as", or a comma before a participle), or `None`.
 fn clause_break_before(text: &str) -> Option<usize> {
+    // "repeated accusations that …, calling him a “talented guy”": a participle's comma.
+    let participle = text.rmatch_indices(", ").map(|(i, _)| i).find(|&i| {
+        text[i + 2..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    });
     [", and ", ", but ", "; ", ", while ", ", when ", ", as "]
         .iter()
         .filter_map(|b| text.rfind(b))
+        .chain(participle)
         .max()
 }
 

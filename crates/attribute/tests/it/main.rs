@@ -1458,14 +1458,18 @@ fn coordinated_and_participle_cues_share_the_sentence_subject() {
     // participle's, which leaves the main verb its own statement. A comma inside a quote's
     // marks still hands a participle the main clause's subject. A paper's own report before
     // the clause it reports stays a statement.
+    // A clause that ends at a participle before a quote is the cue's own.
     let text = "She urges her husband to come out of the car and repeatedly says, “Don’t you do \
-                it,” until gunshots are heard. Bemoaning the “phony system,” Trump accused Holt \
+                it,” until gunshots are heard. Christie repeated accusations that Rubio recites \
+                the same points, calling him a “talented guy.” Bemoaning the “phony system,” Trump accused Holt \
                 of being a Democrat. Lynch agreed to an interview on “Women in Power,” answering \
                 questions about how gender has affected her life. The Times on Saturday wrote \
                 that Trump had claimed a loss of $916 million in 1995.";
     expect_test::expect![[r#"
         Indirect  <- She | her husband to come out of the car | urges
         Direct  <- She | Don’t you do it, | says
+        Indirect Chris Christie <- Christie | Rubio recites the same points | repeated
+        Partial Chris Christie <- Christie | talented guy. | repeated
         Partial Donald Trump <- Trump | phony system, | Bemoaning
         Indirect Donald Trump <- Trump | Holt of being a Democrat | accused
         Indirect Lynch <- Lynch | questions about how gender has affected her life | answering
