@@ -1379,12 +1379,12 @@ fn the_clause_classifier_adds_stances_beyond_verbs_of_saying() {
         Indirect senator <- The senator | the death penalty | has long opposed
         Indirect Federal investigators <- Federal investigators | attempts to infiltrate the program | uncovered
         Indirect FBI <- FBI | no charges against her | recommended
-        Indirect Barack Obama <- Mr. Obama | the case for Mrs. Clinton | has previously made
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
         Indirect Vladimir Putin <- Putin | of scoring a point | boasted
     "#]].assert_eq(&run(text, "2016-09-20"));
     // Without the classifier, only what the rules and the tagger find.
     expect_test::expect![[r#"
+        Indirect Ukraine <- Ukraine | an agreement with the United States to exploit its minerals | signed
         Indirect Donald Trump <- Trump | the outcome of the talks | raised expectations about
         Indirect FBI <- FBI | no charges against her | recommended
         Indirect Vladimir Putin <- who | his overtures of peace while his bombs rained down | reiterated
