@@ -2691,7 +2691,8 @@ impl<'a> Parser<'a> {
                     let prev = before.checked_sub(1).map(|x| self.lower_word(pi, x));
                     let shared = !nested
                         && (matches!(prev, Some("and" | "but" | "yet"))
-                            || (prev == Some(",") && self.word(pi, k).ends_with("ing")));
+                            || (matches!(prev, Some("," | "—" | "–"))
+                                && self.word(pi, k).ends_with("ing")));
                     shared
                         .then(|| self.subject_and_cue(pi, sentence.start, k))
                         .flatten()
@@ -2799,6 +2800,26 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let clause_start = self.clause_start(pi, cue, k + len, stop);
+            // "On Monday, a new poll shows …", "Days before the convention, a new poll
+            // shows …": one opening adverbial phrase before the subject.
+            // Not "In his state, Christie said, drug offenders are …".
+            let opening = np.start > sentence.start + 1
+                && self.word(pi, np.start - 1) == ","
+                && k + len < stop
+                && self.word(pi, k + len) != ","
+                && !(sentence.start..np.start - 1).any(|x| !self.paragraph_tokens[pi][x].word)
+                && np.start - sentence.start <= 9
+                && {
+                    let first = self.lower_word(pi, sentence.start);
+                    (PREPOSITIONS.contains(&first)
+                        && !(sentence.start + 1..np.start - 1).any(|x| self.verb_like(pi, x)))
+                        || (sentence.start..np.start - 1).take(3).any(|x| {
+                            matches!(
+                                self.lower_word(pi, x),
+                                "days" | "weeks" | "months" | "years" | "hours" | "minutes"
+                            )
+                        })
+                };
             // A cue inside an adverbial clause ("when Trump asked …, the Ukrainian told him
             // that …") reports only up to the clause's comma.
             // "Although in September she said …, she apologized": the subordinator may stand
@@ -2840,8 +2861,9 @@ impl<'a> Parser<'a> {
                     k = c;
                 }
                 // Not inverted when the subject is that of an earlier verb ("On Thursday,
-                // Trump spoke to …, promising to …").
+                // Trump spoke to …, promising to …"), nor after an opening adverbial phrase.
                 _ if !cue.that
+                    || opening
                     || relative
                     || np.start == sentence.start
                     || self.word(pi, np.start - 1) != ","
@@ -2869,10 +2891,17 @@ impl<'a> Parser<'a> {
                     // "Moscow is ready to work toward peace, Mr Putin said following the call."
                     // A quote after the cue is what it introduces ("…, his wife whispered to
                     // him: “…”").
-                    let quote_follows = (k + len..stop).any(|x| self.quoted(pi, x).is_some());
+                    // Not one another cue introduces ("…, Nefzi said, adding, “…”").
+                    let quote_follows = (k + len..stop)
+                        .take_while(|&x| self.cue_at(pi, x).is_none())
+                        .any(|x| self.quoted(pi, x).is_some());
                     // "…, he told reporters", "…, Peskov told the BBC on Friday": whom it was
                     // told to comes before the rest.
-                    let rest = self.listener_end(pi, cue, k + len, stop);
+                    let mut rest = self.listener_end(pi, cue, k + len, stop);
+                    // "…, Israeli officials said Wednesday.": a time after the cue.
+                    while rest < stop && self.in_timex(pi, rest) {
+                        rest += 1;
+                    }
                     let after = (rest + 1 < stop).then(|| self.lower_word(pi, rest + 1));
                     let closing = rest >= stop
                         || AFTER_INVERTED.contains(&self.lower_word(pi, rest))
@@ -3298,7 +3327,7 @@ impl<'a> Parser<'a> {
                         || (lw == "as" && self.clause_follows(pi, x + 1, stop)));
                 // A hyphen standing alone is a dash ("admirals -- most of whom …").
                 (matches!(w, ";" | "—" | "–" | "-" | "(" | ":")
-                    || (w == "," && !self.place_comma(pi, x, stop)))
+                    || (w == "," && !self.apposition_comma(pi, x, stop)))
                     || adverbial
                     || ADJUNCTS.contains(&lw)
                     || self.medium_phrase(pi, x, stop)
@@ -3327,8 +3356,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the comma at token `x` opens or closes the state or country of a place named
-    /// before it: "Tulsa, Okla., police", "Charlotte, North Carolina, police".
-    fn place_comma(&self, pi: usize, x: usize, stop: usize) -> bool {
+    /// before it, or the age of a person: "Tulsa, Okla., police", "Charlotte, North Carolina,
+    /// police", "Mark Folger, 63, sentenced".
+    fn apposition_comma(&self, pi: usize, x: usize, stop: usize) -> bool {
         let toks = &self.paragraph_tokens[pi];
         let place = |k: usize| {
             self.mention_at(toks[k].range.start)
@@ -3347,9 +3377,13 @@ impl<'a> Parser<'a> {
             let inside = (open + 1..close).all(|k| {
                 (toks[k].word && is_capitalised(self.word(pi, k))) || self.word(pi, k) == "."
             });
-            // An abbreviation ("Okla.") or a place the gazetteer knows.
+            // An abbreviation ("Okla.") or a place the gazetteer knows; or an age ("Mark
+            // Folger, 63, sentenced to …").
             let state = self.word(pi, close - 1) == "." || place(open + 1);
-            (inside && state && close - open <= 4).then_some(close)
+            let age = close == open + 2
+                && self.word(pi, open + 1).len() <= 3
+                && self.word(pi, open + 1).chars().all(|c| c.is_ascii_digit());
+            ((inside && state && close - open <= 4) || age).then_some(close)
         };
         close_of(x).is_some()
             || (x.saturating_sub(4)..x)
@@ -3610,7 +3644,8 @@ impl<'a> Parser<'a> {
             || PREPOSITIONS.contains(&lh.as_str())
             || finite(lh.as_str())
             || (lh.len() > 4 && lh.ends_with("ly"))
-            || lh.ends_with("ing")
+            // "the ruling said", "the same polling suggests": a source noun in -ing.
+            || (lh.ends_with("ing") && !self.lexicon.is_source_noun(hw))
             || lh.ends_with("n’t")
             || lh.ends_with("n't")
             || hw.starts_with(|c: char| c.is_ascii_digit())

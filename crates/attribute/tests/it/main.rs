@@ -1481,18 +1481,34 @@ fn coordinated_and_participle_cues_share_the_sentence_subject() {
 
 #[test]
 fn numbers_places_and_infinitives_inside_objects() {
-    // "12,000" is one number, and "Tulsa, Okla.," one place: neither comma ends an object.
+    // "12,000" is one number, "Tulsa, Okla.," one place and ", 63," an age: none of their
+    // commas ends an object. A time after an inverted cue still closes the sentence, and a
+    // quote another cue introduces leaves the inverted report alone. An opening phrase
+    // before the subject does not make the cue inverted. A source noun may end in -ing
+    // ("polling"), and a participle after a dash shares the sentence's subject.
     // An infinitive after the cue is its object even when a phrase and a comma stand
     // before the subject, also in a title-case headline.
     let text = "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Developers\n\n\
                 The state incorrectly stated that about 12,000 registered voters were ex-cons. \
                 Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting Terence \
-                Crutcher. After the vote, the governor vowed to veto the bill.";
+                Crutcher. After the vote, the governor vowed to veto the bill. On Monday, a new \
+                poll showed Trump with a lead. Mateen left as soon as prayers were finished, \
+                Nefzi said Friday, adding, “He was not very religious.” The Kremlin ordered the \
+                release of Mark Folger, 63, sentenced to 14 years in prison. The same polling \
+                suggests that Trump could do well. Schultz dismissed the accusations — saying \
+                the campaign chose not to accept the same help.";
     expect_test::expect![[r#"
         Indirect Bernie Sanders <- Sanders | To Eliminate Tax Breaks Used By Developers | Vows
         Indirect state <- The state | about 12,000 registered voters were ex-cons | stated
         Indirect Hillary Clinton <- Clinton | Tulsa, Okla., police officer Betty Shelby for shooting Terence Crutcher | criticized
         Indirect governor <- the governor | to veto the bill | vowed
+        Indirect new poll <- a new poll | Trump with a lead | showed
+        Indirect Nefzi <- Nefzi | Mateen left as soon as prayers were finished | said
+        Direct Nefzi <- Nefzi | He was not very religious. | adding
+        Indirect Kremlin <- Kremlin | the release of Mark Folger, 63, sentenced to 14 years in prison | ordered
+        Indirect same polling <- The same polling | Trump could do well | suggests
+        Indirect Schultz <- Schultz | the accusations | dismissed
+        Indirect Schultz <- Schultz | the campaign chose not to accept the same help | saying
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
