@@ -701,7 +701,8 @@ fn indirect(
                     .clone()
                     .find(|q| q.outer.start < c.end && c.start < q.outer.end)
                 && q.outer.start > c.start
-                && let Some(end) = clause_break_before(&p.ctx.text[c.start..q.outer.start])
+                && let Some(end) =
+                    clause_break_before(p.lexicon, &p.ctx.text[c.start..q.outer.start])
                 && p.ctx.text[c.start..c.start + end]
                     .split_whitespace()
                     .count()
@@ -722,7 +723,7 @@ fn indirect(
                 };
                 c.end <= f.start
                     && cue.end <= c.start
-                    && clause_break_before(&p.ctx.text[c.start..f.start])
+                    && clause_break_before(p.lexicon, &p.ctx.text[c.start..f.start])
                         .is_some_and(|b| c.start + b >= c.end)
             };
             // A cue that attributes a quote in its own sentence is that quote's, and so is its
@@ -768,20 +769,41 @@ fn indirect(
 }
 
 /// Where `text` last moves on to a new clause: the byte offset of its ", and", ", but" or
-/// ";" (", while", ", when", ", as", or a comma before a participle), or `None`.
-fn clause_break_before(text: &str) -> Option<usize> {
-    // "repeated accusations that …, calling him a “talented guy”": a participle's comma.
-    let participle = text.rmatch_indices(", ").map(|(i, _)| i).find(|&i| {
-        text[i + 2..]
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-    });
-    [", and ", ", but ", "; ", ", while ", ", when ", ", as "]
-        .iter()
-        .filter_map(|b| text.rfind(b))
-        .chain(participle)
-        .max()
+/// ";" (", while", ", when", ", as", a relative "which" or "who" after a comma, a comma or
+/// "and" before a participle, or "and" before a verb of saying), or `None`.
+fn clause_break_before(lexicon: &Lexicon, text: &str) -> Option<usize> {
+    let first_word = |i: usize| text[i..].split(|c: char| !c.is_alphanumeric()).next();
+    // "…, calling him a “talented guy”", "… and chiding the media for “the little game”",
+    // "… and added, “…”": the speaker's next act.
+    let participle = text
+        .rmatch_indices(", ")
+        .map(|(i, _)| (i, i + 2))
+        .chain(text.rmatch_indices(" and ").map(|(i, _)| (i, i + 5)))
+        .filter(|&(_, w)| {
+            first_word(w).is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("ing"))
+                    || lexicon.cue_at(&[w]).is_some_and(|(cue, _)| {
+                        cue.class == CueClass::Speech && w != cue.lemma && !w.ends_with('s')
+                    })
+            })
+        })
+        .map(|(i, _)| i)
+        .max();
+    [
+        ", and ",
+        ", but ",
+        "; ",
+        ", while ",
+        ", when ",
+        ", as ",
+        ", which ",
+        ", to which ",
+        ", who ",
+    ]
+    .iter()
+    .filter_map(|b| text.rfind(b))
+    .chain(participle)
+    .max()
 }
 
 /// "Ushakov told reporters that … Trump had stressed …": a statement whose cue lies inside

@@ -801,7 +801,7 @@ const OBJECTS: &[&str] = &[
 pub struct Parser<'a> {
     /// The stage input.
     pub ctx: &'a Context<'a>,
-    lexicon: &'a Lexicon,
+    pub(crate) lexicon: &'a Lexicon,
     /// Tokens of each paragraph.
     pub paragraph_tokens: Vec<Vec<Token>>,
     /// For each paragraph's tokens, the top-level quote containing it.
@@ -3442,6 +3442,12 @@ impl<'a> Parser<'a> {
                 (object || !verb_before) && verb < stop && self.verb_like(pi, verb)
             }
             "," | "—" | "–" | "-" => {
+                // "has “expanded the party,” claiming …": over a closing quote mark.
+                let next = if matches!(next, "”" | "’") && x + 2 < stop {
+                    self.lower_word(pi, x + 2)
+                } else {
+                    next
+                };
                 (next.len() > 4 && next.ends_with("ing"))
                     || (matches!(next, "and" | "but")
                         && x + 2 < stop

@@ -1512,3 +1512,28 @@ fn numbers_places_and_infinitives_inside_objects() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn a_clause_ends_at_the_next_act_before_a_quote() {
+    // A clause that runs into a quote ends at the speaker's next act or a relative, so it
+    // is not lost to the quote: "…, to which O'Malley interjected: “…”", "… and added,
+    // “…”", "… and chiding the media for “…”", "“…,” claiming that …".
+    let text = "She said that experts had determined her proposals were effective, to which \
+                O'Malley interjected: “It's just not true.” Lazar said he welcomed extradition \
+                and added, “I'll plead guilty.” Cruz praised Trump, stating there was a benefit \
+                to having him in the race and chiding the media for “the little game.” Trump is \
+                insisting that he has “expanded the party,” claiming that he is responsible for \
+                higher turnout.";
+    expect_test::expect![[r#"
+        Indirect  <- She | experts had determined her proposals were effective | said
+        Direct Martin O'Malley <- O'Malley | It's just not true. | interjected
+        Indirect Lazar <- Lazar | he welcomed extradition | said
+        Direct Lazar <- he | I'll plead guilty. | added
+        Indirect Ted Cruz <- Cruz | Trump | praised
+        Indirect Ted Cruz <- Cruz | there was a benefit to having him in the race | stating
+        Partial Ted Cruz <- Cruz | the little game. | chiding
+        Partial Donald Trump <- Trump | expanded the party, | insisting
+        Indirect Donald Trump <- Trump | he is responsible for higher turnout | claiming
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
