@@ -3209,9 +3209,37 @@ impl<'a> Parser<'a> {
                 let finite_verb = if is_capitalised(w) || PRONOUNS.contains(&base.as_str()) {
                     self.finite_verb_in(pi, m, stop)
                 } else {
-                    let verb_stop = (m + 1..stop)
-                        .find(|&x| matches!(self.word(pi, x), "and" | "," | ";"))
-                        .unwrap_or(stop);
+                    // After a cue that takes no object the phrase may hold an apposition
+                    // between commas ("said their networks of donors, almost exclusively
+                    // men, were …").
+                    // The closing comma of an apposition opened at `x`.
+                    let apposition = |x: usize| {
+                        (x + 2..(x + 14).min(stop))
+                            .find(|&c| self.word(pi, c) == ",")
+                            .filter(|&c| {
+                                !cue.content_obj
+                                    && !(x + 1..c).any(|y| {
+                                        self.verb_like(pi, y)
+                                            || !self.paragraph_tokens[pi][y].word
+                                            || matches!(
+                                                self.lower_word(pi, y),
+                                                "which" | "who" | "but" | "and"
+                                            )
+                                    })
+                            })
+                    };
+                    let mut verb_stop = m + 1;
+                    while verb_stop < stop {
+                        match self.word(pi, verb_stop) {
+                            "and" | ";" => break,
+                            "," => match apposition(verb_stop) {
+                                Some(close) => verb_stop = close,
+                                None => break,
+                            },
+                            _ => {}
+                        }
+                        verb_stop += 1;
+                    }
                     self.finite_verb_in(pi, m, verb_stop)
                         && (m + 1..verb_stop).any(|x| {
                             let lx = self.lower_word(pi, x);
@@ -3905,21 +3933,22 @@ impl<'a> Parser<'a> {
     }
 
     /// The source after "according to" when it names no one known: "a new poll", "early
-    /// results of exit polls", "the state's business records". It runs to the next comma
-    /// or the clause's end, at most a dozen words.
+    /// results of exit polls conducted for The Associated Press", "the state's business
+    /// records". It runs to the next comma or the clause's end, at most two dozen words.
     fn phrase_after(&self, pi: usize, from: usize, stop: usize) -> Option<Np> {
         if from >= stop || !self.paragraph_tokens[pi][from].word {
             return None;
         }
+        const LONGEST: usize = 24;
         let end = (from..stop)
-            .take(12)
+            .take(LONGEST)
             .find(|&x| {
-                matches!(self.word(pi, x), "," | ";" | "(" | "—" | "–" | ":")
+                matches!(self.word(pi, x), "," | ";" | "(" | "—" | "–" | "-" | ":")
                     || self.quoted(pi, x).is_some()
                     || matches!(self.lower_word(pi, x), "that" | "which" | "who")
             })
-            .unwrap_or(stop.min(from + 12));
-        if end == from || end - from >= 12 && end < stop {
+            .unwrap_or(stop.min(from + LONGEST));
+        if end == from || end - from >= LONGEST && end < stop {
             return None;
         }
         Some(self.group(pi, from, end))

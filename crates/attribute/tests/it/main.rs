@@ -1523,7 +1523,10 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
                 and added, “I'll plead guilty.” Cruz praised Trump, stating there was a benefit \
                 to having him in the race and chiding the media for “the little game.” Trump is \
                 insisting that he has “expanded the party,” claiming that he is responsible for \
-                higher turnout.";
+                higher turnout. According to early results of exit polls conducted for The \
+                Associated Press and television networks, nearly half of voters were black. Other \
+                bundlers said their networks of donors, almost exclusively men until a few years \
+                ago, were now mostly women.";
     expect_test::expect![[r#"
         Indirect  <- She | experts had determined her proposals were effective | said
         Direct Martin O'Malley <- O'Malley | It's just not true. | interjected
@@ -1534,6 +1537,8 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
         Partial Ted Cruz <- Cruz | the little game. | chiding
         Partial Donald Trump <- Trump | expanded the party, | insisting
         Indirect Donald Trump <- Trump | he is responsible for higher turnout | claiming
+        Indirect early results of exit polls conducted for The Associated Press and television networks <- early results of exit polls conducted for The Associated Press and television networks | nearly half of voters were black | According to
+        Indirect Other bundlers <- Other bundlers | their networks of donors, almost exclusively men until a few years ago, were now mostly women | said
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
