@@ -3794,7 +3794,10 @@ impl<'a> Parser<'a> {
         // Without a determiner the phrase opens its clause.
         let opens = start == lo
             || determiner
-            || matches!(self.word(pi, start - 1), "," | ";" | ":" | "(" | "—" | "–")
+            || matches!(
+                self.word(pi, start - 1),
+                "," | ";" | ":" | "(" | "—" | "–" | "―" | "-"
+            )
             || self.in_timex(pi, start - 1)
             || CONJUNCTIONS.contains(&self.lower_word(pi, start - 1));
         if !opens {

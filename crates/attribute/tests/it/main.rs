@@ -1526,7 +1526,9 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
                 higher turnout. According to early results of exit polls conducted for The \
                 Associated Press and television networks, nearly half of voters were black. Other \
                 bundlers said their networks of donors, almost exclusively men until a few years \
-                ago, were now mostly women.";
+                ago, were now mostly women. Clinton is seen as more capable - 60 percent of voters \
+                said she would be better at handling the issue. Clinton claimed victory in a \
+                tweet.";
     expect_test::expect![[r#"
         Indirect  <- She | experts had determined her proposals were effective | said
         Direct Martin O'Malley <- O'Malley | It's just not true. | interjected
@@ -1539,6 +1541,8 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
         Indirect Donald Trump <- Trump | he is responsible for higher turnout | claiming
         Indirect early results of exit polls conducted for The Associated Press and television networks <- early results of exit polls conducted for The Associated Press and television networks | nearly half of voters were black | According to
         Indirect Other bundlers <- Other bundlers | their networks of donors, almost exclusively men until a few years ago, were now mostly women | said
+        Indirect 60 percent of voters <- 60 percent of voters | she would be better at handling the issue | said
+        Indirect Hillary Clinton <- Clinton | victory | claimed
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
