@@ -669,6 +669,7 @@ fn indirect(
         // …") may lie inside the clauses found.
         found.extend(p.sentences_of(pi).into_iter().flat_map(|sentence| {
             let mut named = p.noun_cue_clauses(pi, sentence.clone());
+            named.extend(p.stance_clauses(pi, sentence.clone()));
             named.extend(p.passive_clauses(pi, sentence));
             named
         }));

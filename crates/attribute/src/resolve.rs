@@ -575,6 +575,52 @@ const MEDIUM_NOUNS: &[&str] = &[
     "remarks",
     "address",
 ];
+/// Adjectives of a stance after "be" ("has been critical of Trump", "are afraid that …").
+const STANCE_ADJECTIVES: &[&str] = &[
+    "critical",
+    "supportive",
+    "skeptical",
+    "sceptical",
+    "wary",
+    "opposed",
+    "afraid",
+    "confident",
+    "convinced",
+    "worried",
+    "concerned",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "adamant",
+    "unhappy",
+    "furious",
+    "angry",
+    "doubtful",
+    "dismissive",
+    "enthusiastic",
+    "proud",
+    "fond",
+    "suspicious",
+    "eager",
+    "reluctant",
+    "committed",
+    "sympathetic",
+    "hostile",
+];
+/// Nouns of a stance after "be a" ("is a staunch opponent of the death penalty").
+const STANCE_NOUNS: &[&str] = &[
+    "supporter",
+    "opponent",
+    "critic",
+    "proponent",
+    "advocate",
+    "champion",
+    "backer",
+    "defender",
+    "fan",
+    "admirer",
+    "foe",
+];
 /// Nouns that name a statement or a stance of their possessor and take a clause after
 /// "that" ("Trump's claim that …").
 const THAT_NOUN_CUES: &[&str] = &[
@@ -4121,24 +4167,108 @@ impl<'a> Parser<'a> {
                 }
                 _ => continue,
             };
-            // "her support of the raid that killed bin Laden": a relative clause's verb is
-            // the phrase's own.
-            let mut relative = false;
-            let end = (from..stop)
-                .find(|&e| {
-                    let finite = self.finite_like(pi, e);
-                    let verb = !clause && e > from && finite && !relative;
-                    relative = matches!(self.lower_word(pi, e), "that" | "which" | "who")
-                        || (relative && finite);
-                    matches!(self.word(pi, e), "," | ";" | ":" | "—" | "–" | "(") || verb
-                })
-                .unwrap_or(stop);
+            let end = self.phrase_end(pi, from, stop, clause);
             if end <= from {
                 continue;
             }
             out.push(Reported {
                 np,
                 cue: self.span(pi, x, x + 1),
+                clause: vec![self.span(pi, from, end)],
+                object: true,
+            });
+        }
+        out
+    }
+
+    /// Where the content of a noun or an adjective's stance that starts at token `from` ends:
+    /// at the next punctuation or, unless it is a `clause` after "that", at the next verb. A
+    /// relative clause's verb is the phrase's own ("her support of the raid that killed bin
+    /// Laden").
+    fn phrase_end(&self, pi: usize, from: usize, stop: usize, clause: bool) -> usize {
+        let mut relative = false;
+        (from..stop)
+            .find(|&e| {
+                let finite = self.finite_like(pi, e);
+                let verb = !clause && e > from && finite && !relative;
+                relative = matches!(self.lower_word(pi, e), "that" | "which" | "who")
+                    || (relative && finite);
+                matches!(self.word(pi, e), "," | ";" | ":" | "—" | "–" | "(") || verb
+            })
+            .unwrap_or(stop)
+    }
+
+    /// Stances stated with "be", between the sentence's tokens: "Graham has been critical of
+    /// Trump", "Many Democrats are afraid that …", "who is a staunch opponent of the death
+    /// penalty", "Sanders is against it". The subject is the source and what follows the
+    /// adjective's or noun's preposition the content.
+    pub(crate) fn stance_clauses(&self, pi: usize, sentence: Range<usize>) -> Vec<Reported> {
+        let start = sentence.start;
+        let stop = self.words_end(pi, &sentence);
+        let mut out = Vec::new();
+        for be in start + 1..stop.saturating_sub(2) {
+            if !matches!(
+                self.lower_word(pi, be),
+                "is" | "are" | "was" | "were" | "been" | "’s" | "'s" | "’re" | "'re"
+            ) || self.quoted(pi, be).is_some()
+            {
+                continue;
+            }
+            // "critical of", "a staunch opponent of", "against": the stance and where its
+            // content starts.
+            let mut x = be + 1;
+            while x < stop && self.adverb(pi, x) {
+                x += 1;
+            }
+            let w = self.lower_word(pi, x);
+            let (cue_end, from, clause) = if w == "against" {
+                (x + 1, x + 1, false)
+            } else if STANCE_ADJECTIVES.contains(&w) && x + 1 < stop {
+                match self.lower_word(pi, x + 1) {
+                    "of" | "about" | "toward" | "towards" | "with" | "to" => (x + 2, x + 2, false),
+                    "that" => (x + 2, x + 2, true),
+                    _ => continue,
+                }
+            } else if matches!(w, "a" | "an") {
+                let noun = (x + 1..(x + 5).min(stop))
+                    .take_while(|&y| self.paragraph_tokens[pi][y].word)
+                    .find(|&y| STANCE_NOUNS.contains(&self.lower_word(pi, y)));
+                match noun {
+                    Some(n) if n + 1 < stop && self.lower_word(pi, n + 1) == "of" => {
+                        (n + 2, n + 2, false)
+                    }
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
+            // "has been", "is not": the auxiliaries before the verb belong to the cue.
+            let mut first = be;
+            while first > start
+                && (AUXILIARIES.contains(&self.lower_word(pi, first - 1))
+                    || self.adverb(pi, first - 1))
+            {
+                first -= 1;
+            }
+            if from >= stop || self.negation_before(pi, first, start).is_some() {
+                continue;
+            }
+            let subject = if matches!(self.word(pi, be), "’s" | "'s" | "’re" | "'re") {
+                self.np_before(pi, be - 1, start, None)
+            } else {
+                self.subject_of(pi, first, start, None)
+                    .or_else(|| self.common_np(pi, first - 1, start).map(|(np, _)| np))
+            };
+            let Some(np) = subject.filter(|np| np.end == first) else {
+                continue;
+            };
+            let end = self.phrase_end(pi, from, stop, clause);
+            if end <= from || !self.plausible_group(&np) {
+                continue;
+            }
+            out.push(Reported {
+                np,
+                cue: self.span(pi, first, cue_end),
                 clause: vec![self.span(pi, from, end)],
                 object: true,
             });

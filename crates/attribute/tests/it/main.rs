@@ -1546,3 +1546,20 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn stances_stated_with_be() {
+    // "has been critical of", "are afraid that", "is a staunch opponent of", "is against":
+    // the subject's stance, with what follows as its content. A negated stance is none.
+    let text = "Graham has been critical of Trump for months. Many Democrats are afraid that \
+                turnout may be low. Kaine, who is a staunch opponent of the death penalty, \
+                commuted the sentence. Sanders is against it. Clinton is not opposed to the \
+                deal. The senator is certain of victory.";
+    expect_test::expect![[r#"
+        Indirect Graham <- Graham | Trump for months | has been critical of
+        Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
+        Indirect Tim Kaine <- who | the death penalty | is a staunch opponent of
+        Indirect Bernie Sanders <- Sanders | it | is against
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
