@@ -2725,8 +2725,11 @@ impl<'a> Parser<'a> {
                 .or_else(|| {
                     // "Trump spoke and urged …", "…, saying …": the clause's own subject.
                     // A comma may stand inside a quote's marks ("on “Women in Power,”
-                    // answering …").
+                    // answering …"), and adverbs after it (", further raising …").
                     let mut before = k;
+                    while before > sentence.start && self.adverb(pi, before - 1) {
+                        before -= 1;
+                    }
                     while before > sentence.start
                         && matches!(self.word(pi, before - 1), "”" | "\"" | "’")
                         && before >= sentence.start + 2

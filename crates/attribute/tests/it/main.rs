@@ -1551,15 +1551,19 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
 fn stances_stated_with_be() {
     // "has been critical of", "are afraid that", "is a staunch opponent of", "is against":
     // the subject's stance, with what follows as its content. A negated stance is none.
+    // Admiring and comparing are stances too.
     let text = "Graham has been critical of Trump for months. Many Democrats are afraid that \
                 turnout may be low. Kaine, who is a staunch opponent of the death penalty, \
                 commuted the sentence. Sanders is against it. Clinton is not opposed to the \
-                deal. The senator is certain of victory.";
+                deal. The senator is certain of victory. Trump admires Putin as a “strong \
+                leader,” comparing him favorably to President Obama.";
     expect_test::expect![[r#"
         Indirect Graham <- Graham | Trump for months | has been critical of
         Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
         Indirect Tim Kaine <- who | the death penalty | is a staunch opponent of
         Indirect Bernie Sanders <- Sanders | it | is against
+        Partial Donald Trump <- Trump | strong leader, | admires
+        Indirect Donald Trump <- Trump | him favorably to President Obama | comparing
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
