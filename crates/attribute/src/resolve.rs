@@ -2561,8 +2561,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let start = self.sentence_start(pi, open - 1);
+        // Not a relative clause's subject: "“…,” said Peter Morgan, a lawyer for the Sierra
+        // Club, who has been challenging the coal industry. “…”" goes on with Morgan.
         self.subject_and_cue(pi, start, open)
             .map(|f| f.np)
+            .filter(|np| !self.is_relative(np))
             .or_else(|| self.sentence_subject(pi, start, open))
             .filter(|np| {
                 matches!(

@@ -433,6 +433,7 @@ fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
         Indirect Video of the incident <- Video of the incident | he was shot in the back | shows
         Indirect survey <- The survey | turnout will be high | shows
         Indirect analysts <- analysts | the race is tight | say
+        Indirect West Virginia <- West Virginia | the rule | challenging
         Indirect Some state officials <- Some state officials | the work | praised
         Indirect analysis <- An analysis | donations hit $1 billion | shows
         Indirect USA TODAY analysis of super PACs <- A USA TODAY analysis of super PACs | Democratic groups outpacing Republicans | shows
@@ -1333,7 +1334,6 @@ fn clause_candidates_find_subjects_past_asides_and_coordination() {
                 particular) offer merit aid to students. The senator backed the bill and \
                 scheduled a vote on it. No one expected a long debate.";
     expect_test::expect![[r#"
-        Many critics | see
         North Korea's fifth test | drew
         Many | colleges
         private | ones
@@ -1551,12 +1551,17 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
 fn stances_stated_with_be() {
     // "has been critical of", "are afraid that", "is a staunch opponent of", "is against":
     // the subject's stance, with what follows as its content. A negated stance is none.
-    // Admiring and comparing are stances too.
+    // Admiring, comparing, seeing and viewing as, and challenging are stances too. A quote
+    // after a sentence whose only subject with a cue is a relative pronoun goes on with the
+    // speaker before.
     let text = "Graham has been critical of Trump for months. Many Democrats are afraid that \
                 turnout may be low. Kaine, who is a staunch opponent of the death penalty, \
                 commuted the sentence. Sanders is against it. Clinton is not opposed to the \
                 deal. The senator is certain of victory. Trump admires Putin as a “strong \
-                leader,” comparing him favorably to President Obama.";
+                leader,” comparing him favorably to President Obama. Many investors, who see \
+                the program as an easy way to citizenship, apply. Critics view it as a giveaway. Critics challenged \
+                the ruling.\n\n“These are strange days,” said Peter Morgan, a lawyer for the Sierra \
+                Club, who has been challenging the coal industry. “I am skeptical.”";
     expect_test::expect![[r#"
         Indirect Graham <- Graham | Trump for months | has been critical of
         Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
@@ -1564,6 +1569,11 @@ fn stances_stated_with_be() {
         Indirect Bernie Sanders <- Sanders | it | is against
         Partial Donald Trump <- Trump | strong leader, | admires
         Indirect Donald Trump <- Trump | him favorably to President Obama | comparing
+        Indirect Many investors <- who | the program as an easy way to citizenship | see
+        Indirect Critics <- Critics | it as a giveaway | view
+        Indirect Critics <- Critics | the ruling | challenged
+        Direct Peter Morgan <- Peter Morgan | These are strange days, … I am skeptical. | said
+        Indirect Sierra Club <- who | the coal industry | challenging
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
