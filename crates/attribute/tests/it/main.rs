@@ -1551,7 +1551,8 @@ fn a_clause_ends_at_the_next_act_before_a_quote() {
 fn stances_stated_with_be() {
     // "has been critical of", "are afraid that", "is a staunch opponent of", "is against":
     // the subject's stance, with what follows as its content. A negated stance is none.
-    // Admiring, comparing, seeing and viewing as, and challenging are stances too. A quote
+    // Admiring, comparing, seeing and viewing as, challenging, nominating, learning that and
+    // focusing on are stances too. A quote
     // after a sentence whose only subject with a cue is a relative pronoun goes on with the
     // speaker before.
     let text = "Graham has been critical of Trump for months. Many Democrats are afraid that \
@@ -1561,7 +1562,9 @@ fn stances_stated_with_be() {
                 leader,” comparing him favorably to President Obama. Many investors, who see \
                 the program as an easy way to citizenship, apply. Critics view it as a giveaway. Critics challenged \
                 the ruling.\n\n“These are strange days,” said Peter Morgan, a lawyer for the Sierra \
-                Club, who has been challenging the coal industry. “I am skeptical.”";
+                Club, who has been challenging the coal industry. “I am skeptical.”\n\nObama \
+                nominated Merrick Garland. Democrats learned that the vote would be delayed. The \
+                campaign is focusing on Ohio.";
     expect_test::expect![[r#"
         Indirect Graham <- Graham | Trump for months | has been critical of
         Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
@@ -1574,6 +1577,9 @@ fn stances_stated_with_be() {
         Indirect Critics <- Critics | the ruling | challenged
         Direct Peter Morgan <- Peter Morgan | These are strange days, … I am skeptical. | said
         Indirect Sierra Club <- who | the coal industry | challenging
+        Indirect Barack Obama <- Obama | Merrick Garland | nominated
+        Indirect Democratic Party <- Democrats | the vote would be delayed | learned
+        Indirect campaign <- The campaign | Ohio | focusing on
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
