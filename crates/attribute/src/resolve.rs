@@ -3529,6 +3529,12 @@ impl<'a> Parser<'a> {
                     next
                 };
                 (next.len() > 4 && next.ends_with("ing"))
+                    // "…, with RealClearPolitics showing her ahead": an absolute phrase.
+                    || (next == "with"
+                        && (x + 2..(x + 6).min(stop)).any(|y| {
+                            let w = self.lower_word(pi, y);
+                            w.len() > 4 && w.ends_with("ing")
+                        }))
                     || (matches!(next, "and" | "but")
                         && x + 2 < stop
                         && self.finite_like(pi, x + 2))
@@ -3814,7 +3820,9 @@ impl<'a> Parser<'a> {
                     // both parties say": a participle as adjective opening a clause.
                     && (!lw.ends_with("ed")
                         || (k == lo && is_capitalised(w))
-                        || (k > lo && matches!(self.word(pi, k - 1), "," | ";")))
+                        || (k > lo && matches!(self.word(pi, k - 1), "," | ";"))
+                        // "newly filed campaign-finance reports".
+                        || (k > lo && self.adverb(pi, k - 1)))
                     && !self.in_timex(pi, k)
                     && self.lexicon.cue_at(&[w]).is_none());
             if !modifier {

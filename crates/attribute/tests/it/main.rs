@@ -435,7 +435,7 @@ fn a_subject_opening_the_sentence_reaches_past_what_modifies_it() {
         Indirect analysts <- analysts | the race is tight | say
         Indirect West Virginia <- West Virginia | the rule | challenging
         Indirect Some state officials <- Some state officials | the work | praised
-        Indirect analysis <- An analysis | donations hit $1 billion | shows
+        Indirect analysis of newly filed reports <- An analysis of newly filed reports | donations hit $1 billion | shows
         Indirect USA TODAY analysis of super PACs <- A USA TODAY analysis of super PACs | Democratic groups outpacing Republicans | shows
     "#]]
     .assert_eq(&run(text, "2016-09-21"));
@@ -1552,7 +1552,8 @@ fn stances_stated_with_be() {
     // "has been critical of", "are afraid that", "is a staunch opponent of", "is against":
     // the subject's stance, with what follows as its content. A negated stance is none.
     // Admiring, comparing, seeing and viewing as, challenging, nominating, learning that and
-    // focusing on are stances too. A quote
+    // focusing on are stances too. An average speaks for its polls, and an absolute phrase
+    // after a comma ("with RealClearPolitics showing …") ends a clause. A quote
     // after a sentence whose only subject with a cue is a relative pronoun goes on with the
     // speaker before.
     let text = "Graham has been critical of Trump for months. Many Democrats are afraid that \
@@ -1564,7 +1565,8 @@ fn stances_stated_with_be() {
                 the ruling.\n\n“These are strange days,” said Peter Morgan, a lawyer for the Sierra \
                 Club, who has been challenging the coal industry. “I am skeptical.”\n\nObama \
                 nominated Merrick Garland. Democrats learned that the vote would be delayed. The \
-                campaign is focusing on Ohio.";
+                campaign is focusing on Ohio. Polling averages show Clinton with a lead, with \
+                RealClearPolitics showing her ahead 3 points.";
     expect_test::expect![[r#"
         Indirect Graham <- Graham | Trump for months | has been critical of
         Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
@@ -1580,6 +1582,8 @@ fn stances_stated_with_be() {
         Indirect Barack Obama <- Obama | Merrick Garland | nominated
         Indirect Democratic Party <- Democrats | the vote would be delayed | learned
         Indirect campaign <- The campaign | Ohio | focusing on
+        Indirect Polling averages <- Polling averages | Clinton with a lead | show
+        Indirect RealClearPolitics <- RealClearPolitics | her ahead 3 points | showing
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
