@@ -2851,6 +2851,22 @@ impl<'a> Parser<'a> {
                 k = close;
                 continue;
             }
+            // "… whether Scott had a gun, as police have said.": an aside closing the sentence.
+            if np.start >= sentence.start + 4
+                && self.lower_word(pi, np.start - 1) == "as"
+                && self.word(pi, np.start - 2) == ","
+                && (k + len..stop).all(|x| self.in_timex(pi, x) || self.adverb(pi, x))
+            {
+                let before = self.span(pi, sentence.start, np.start - 2);
+                out.push(Reported {
+                    np,
+                    cue: cue_range,
+                    clause: vec![before],
+                    object: false,
+                });
+                k += len;
+                continue;
+            }
             let clause_start = self.clause_start(pi, cue, k + len, stop);
             // "On Monday, a new poll shows …", "Days before the convention, a new poll
             // shows …": one opening adverbial phrase before the subject.
