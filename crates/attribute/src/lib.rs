@@ -545,9 +545,18 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
             if not_words(p.ctx.text, q, seg.paragraphs[pi].clone(), kind) {
                 continue;
             }
-            if kind == StatementKind::Partial && speaker.is_none() {
-                // Scare quotes, titles and nicknames are not statements, nor are quoted
-                // identifiers, numbers or the names of shows.
+            // Scare quotes, titles and nicknames are not statements, nor are quoted
+            // identifiers, numbers or the names of shows; nor are the writer's own words in
+            // quote marks ("when you start calling these organizations ‘Islamic terrorists,’"
+            // after "what I learned").
+            let writer = speaker.as_ref().is_some_and(|sp| {
+                sp.name.is_empty()
+                    && matches!(
+                        p.ctx.text[sp.mention.clone()].to_lowercase().as_str(),
+                        "i" | "we" | "me" | "us"
+                    )
+            });
+            if kind == StatementKind::Partial && (speaker.is_none() || writer) {
                 continue;
             }
             // Fragments of one statement: partial quotes sharing a cue in one sentence.
