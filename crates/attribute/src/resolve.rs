@@ -4626,10 +4626,14 @@ impl<'a> Parser<'a> {
                         (e.canonical.clone(), Some(*id), e.gender)
                     }
                     // "the Eastern District", "African Americans": an institution or a
-                    // people, not a person.
+                    // people (a demonym in the plural), not a person; "Randy Evans" is one.
                     NpKind::Name(s)
                         if s.rsplit(' ').next().is_some_and(|w| {
-                            INSTITUTION_HEADS.contains(&w) || w.ends_with("ans")
+                            INSTITUTION_HEADS.contains(&w)
+                                || w.strip_suffix('s').is_some_and(|one| {
+                                    one.ends_with("an")
+                                        && self.ctx.gazetteer.country_code(one).is_some()
+                                })
                         }) =>
                     {
                         i = np.end;

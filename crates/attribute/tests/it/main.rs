@@ -1586,3 +1586,17 @@ fn stances_stated_with_be() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn a_surname_in_ans_is_a_person_a_people_is_not() {
+    // "Evans" can be the person a pronoun refers to; "African Americans", a demonym in the
+    // plural, cannot.
+    let text = "Randy Evans, a Republican lawyer, spoke first. He said the rules were clear.\n\n\
+                Loretta Lynch met with African Americans in Charlotte. She said the talks went \
+                well.";
+    expect_test::expect![[r#"
+        Indirect Randy Evans <- He | the rules were clear | said
+        Indirect Loretta Lynch <- She | the talks went well | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
