@@ -3150,7 +3150,8 @@ impl<'a> Parser<'a> {
             .filter(|&c| c == m || !(c + 1 < stop && self.finite_like(pi, c + 1)));
         let blocked = |c: usize| {
             (m..c).any(|x| {
-                (matches!(self.word(pi, x), ";" | ":")
+                // "reported on Tuesday -- a development that injects …".
+                (matches!(self.word(pi, x), ";" | ":" | "—" | "–" | "-")
                     || (self.word(pi, x) == "," && !phrase)
                     // "said officials have video that shows …": after a verb, "that" is
                     // a relative pronoun, not the clause's opening.

@@ -1565,7 +1565,9 @@ fn stances_stated_with_be() {
                 Club, who has been challenging the coal industry. “I am skeptical.”\n\nObama \
                 nominated Merrick Garland. Democrats learned that the vote would be delayed. The \
                 campaign is focusing on Ohio. Polling averages show Clinton with a lead, with \
-                RealClearPolitics showing her ahead 3 points.";
+                RealClearPolitics showing her ahead 3 points. The deficit will grow this year, \
+                the Congressional Budget Office reported on Tuesday -- a development that \
+                injects new questions into the race.";
     expect_test::expect![[r#"
         Indirect Graham <- Graham | Trump for months | has been critical of
         Indirect Democratic Party <- Democrats | turnout may be low | are afraid that
@@ -1583,6 +1585,7 @@ fn stances_stated_with_be() {
         Indirect campaign <- The campaign | Ohio | focusing on
         Indirect Polling averages <- Polling averages | Clinton with a lead | show
         Indirect RealClearPolitics <- RealClearPolitics | her ahead 3 points | showing
+        Indirect Congressional Budget Office <- Congressional Budget Office | The deficit will grow this year | reported
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
