@@ -19,7 +19,7 @@ use std::ops::Range;
 use nohash_hasher::IntMap;
 
 use crate::lexicon::CueClass;
-use crate::resolve::{AUXILIARIES, Np, NpKind, Parser, Reported, descriptive, word_class};
+use crate::resolve::{AUXILIARIES, BE, Np, NpKind, Parser, Reported, descriptive, word_class};
 use crate::tagger::{Label, Tagged, TokenFacts, negation, push_feature};
 
 /// Words that end a candidate's content: a new clause after a comma, or a semicolon.
@@ -292,9 +292,15 @@ impl Parser<'_> {
                         || self.in_timex(pi, i)
                         || word_class(self.lower_word(pi, i)) == "prep"
                 });
+                // "has been endorsed by dozens of papers": a passive's subject is not its
+                // source.
+                let passive = start < stop
+                    && self.lower_word(pi, start) == "by"
+                    && chain.clone().any(|i| BE.contains(&self.lower_word(pi, i)));
                 // "The call, CNN reported, took place …": a verb opening the content means
                 // the verb chain interrupts another clause.
                 if words < 2
+                    || passive
                     || timed
                     || (chain.start..end).any(|i| tagged.facts[i].quoted)
                     || self.finite_like(pi, start)
