@@ -575,6 +575,27 @@ const MEDIUM_NOUNS: &[&str] = &[
     "remarks",
     "address",
 ];
+/// Occasions after "at" that name where something was said, not what: "at a rally", "at
+/// last week’s forum".
+const OCCASION_NOUNS: &[&str] = &[
+    "rally",
+    "event",
+    "forum",
+    "debate",
+    "hearing",
+    "meeting",
+    "summit",
+    "briefing",
+    "conference",
+    "convention",
+    "ceremony",
+    "fundraiser",
+    "luncheon",
+    "dinner",
+    "gathering",
+    "roundtable",
+    "stop",
+];
 /// Adjectives of a stance after "be" ("has been critical of Trump", "are afraid that …").
 const STANCE_ADJECTIVES: &[&str] = &[
     "critical",
@@ -3546,6 +3567,12 @@ impl<'a> Parser<'a> {
                     next
                 };
                 (next.len() > 4 && next.ends_with("ing"))
+                    // "…, although he again refused …", "…, even as footage …", "…,
+                    // especially given that …": a concession or aside of the writer's.
+                    || matches!(next, "although" | "though" | "especially")
+                    || (next == "even"
+                        && x + 2 < stop
+                        && matches!(self.lower_word(pi, x + 2), "as" | "though" | "if"))
                     // "…, with RealClearPolitics showing her ahead": an absolute phrase.
                     || (next == "with"
                         && (x + 2..(x + 6).min(stop)).any(|y| {
@@ -3567,16 +3594,21 @@ impl<'a> Parser<'a> {
     /// is not what was said: "attacked Machado in early-morning tweets", "rejected that
     /// argument in a ruling released Thursday", "criticized the plan in an interview".
     fn medium_phrase(&self, pi: usize, x: usize, stop: usize) -> bool {
-        if !matches!(self.lower_word(pi, x), "in" | "on" | "via" | "through") {
+        let at = self.lower_word(pi, x) == "at";
+        if !at && !matches!(self.lower_word(pi, x), "in" | "on" | "via" | "through") {
             return false;
         }
+        // "cited the figure at last week’s forum", "said at a rally": the occasion.
         (x + 1..(x + 5).min(stop))
             .take_while(|&i| {
                 let w = self.lower_word(pi, i);
-                self.paragraph_tokens[pi][i].word
+                (self.paragraph_tokens[pi][i].word || matches!(w, "’s" | "'s"))
                     && (i == x + 1 || !matches!(word_class(w), "prep" | "fin" | "conj"))
             })
-            .any(|i| MEDIUM_NOUNS.contains(&self.lower_word(pi, i)))
+            .any(|i| {
+                let w = self.lower_word(pi, i);
+                MEDIUM_NOUNS.contains(&w) || (at && OCCASION_NOUNS.contains(&w))
+            })
     }
 
     /// Whether a finite verb follows soon after `from`, so the words there are a clause
@@ -4224,7 +4256,14 @@ impl<'a> Parser<'a> {
                 let verb = !clause && e > from && finite && !relative;
                 relative = matches!(self.lower_word(pi, e), "that" | "which" | "who")
                     || (relative && finite);
-                matches!(self.word(pi, e), "," | ";" | ":" | "—" | "–" | "(") || verb
+                // "critical of Trump since they both …": a subordinate clause of its own.
+                let subordinate = e > from
+                    && !clause
+                    && matches!(
+                        self.lower_word(pi, e),
+                        "since" | "because" | "although" | "though" | "while" | "when"
+                    );
+                matches!(self.word(pi, e), "," | ";" | ":" | "—" | "–" | "(") || verb || subordinate
             })
             .unwrap_or(stop)
     }

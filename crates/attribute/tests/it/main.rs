@@ -1603,3 +1603,21 @@ fn a_surname_in_ans_is_a_person_a_people_is_not() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn a_concession_or_occasion_after_the_content_is_not_said() {
+    // ", although …", ", even as …", ", especially given …" and a subordinate clause after a
+    // stance are the writer's; "at last week's forum" is where it was said.
+    let text = "Trump claimed that paying no taxes was smart, although he again refused to \
+                release his returns. Officials said the video should be released, even as \
+                footage circulated widely. Graham has been critical of Trump since they both \
+                ran. Trump cited the figure at last week's forum.";
+    expect_test::expect![[r#"
+        Indirect Donald Trump <- Trump | paying no taxes was smart | claimed
+        Indirect Donald Trump <- he | to release his returns | refused
+        Indirect Officials <- Officials | the video should be released | said
+        Indirect Graham <- Graham | Trump | has been critical of
+        Indirect Donald Trump <- Trump | the figure | cited
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
