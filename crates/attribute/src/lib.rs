@@ -205,8 +205,24 @@ impl Attributor {
     /// Finds the statements of one document, in text order.
     pub fn attribute(&self, ctx: &Context<'_>) -> Vec<Statement> {
         let parser = Parser::new(ctx, &self.lexicon);
-        let mut statements = quotes(&parser);
-        let (reported, frames) = indirect(&parser, &statements, &self.tagger, &self.clauses);
+        // Which quotes hold no one's words (titles, identifiers), judged once for both passes.
+        let seg = ctx.segmented;
+        let titles: Vec<bool> = seg
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(qi, q)| {
+                not_words(
+                    ctx.text,
+                    q,
+                    seg.paragraphs[q.paragraph].clone(),
+                    parser.quote_kind(qi),
+                )
+            })
+            .collect();
+        let mut statements = quotes(&parser, &titles);
+        let (reported, frames) =
+            indirect(&parser, &statements, &titles, &self.tagger, &self.clauses);
         // "Ushakov told reporters that Trump had said, “…”": a quote whose cue lies in the
         // clause of someone else's reported speech is reported by them. When its own speaker
         // names no one ("Clinton said anybody who complains about a microphone “is not
@@ -431,7 +447,9 @@ struct Found {
     anchor: usize,
 }
 
-fn quotes(p: &Parser<'_>) -> Vec<Statement> {
+/// The statements of the document's quotes; `titles` marks the quotes that hold no one's
+/// words ([`not_words`]).
+fn quotes(p: &Parser<'_>, titles: &[bool]) -> Vec<Statement> {
     let seg = p.ctx.segmented;
     let mut out: Vec<Statement> = Vec::new();
     // Index in `out` of the statement made for each quote.
@@ -542,7 +560,7 @@ fn quotes(p: &Parser<'_>) -> Vec<Statement> {
                     (cont, None, None)
                 }
             };
-            if not_words(p.ctx.text, q, seg.paragraphs[pi].clone(), kind) {
+            if titles[qi] {
                 continue;
             }
             // Scare quotes, titles and nicknames are not statements, nor are quoted
@@ -640,14 +658,26 @@ fn rule_clauses(p: &Parser<'_>, pi: usize) -> Vec<Reported> {
 type Frame = (Speaker, Vec<Range<usize>>, Range<usize>);
 
 /// The reported speech of every paragraph, and the clauses left to the quotes they hold.
+/// `titles` marks the quotes that hold no one's words ([`not_words`]).
 fn indirect(
     p: &Parser<'_>,
     quoted: &[Statement],
+    titles: &[bool],
     tagger: &Model,
     clauses: &Classifier,
 ) -> (Vec<Statement>, Vec<Frame>) {
     let mut out = Vec::new();
     let mut frames = Vec::new();
+    // Quoted words, not the titles and names in quote marks ("during a “Commander-in-Chief
+    // Forum” sponsored by NBC News"), which a clause may hold.
+    let speech: Vec<&whosaid_segment::Quote> = p
+        .ctx
+        .segmented
+        .quotes
+        .iter()
+        .zip(titles)
+        .filter_map(|(q, &title)| (!title).then_some(q))
+        .collect();
     for pi in 0..p.paragraph_tokens.len() {
         let mut found = rule_clauses(p, pi);
         let tagged = p.tag(pi, tagger);
@@ -682,18 +712,6 @@ fn indirect(
             named.extend(p.passive_clauses(pi, sentence));
             named
         }));
-        // Quoted words, not the titles and names in quote marks ("during a “Commander-in-Chief
-        // Forum” sponsored by NBC News"), which a clause may hold.
-        let paragraph = p.ctx.segmented.paragraphs[pi].clone();
-        let speech = p
-            .ctx
-            .segmented
-            .quotes
-            .iter()
-            .enumerate()
-            .filter_map(|(qi, q)| {
-                (!not_words(p.ctx.text, q, paragraph.clone(), p.quote_kind(qi))).then_some(q)
-            });
         for Reported {
             np,
             cue,
@@ -708,7 +726,7 @@ fn indirect(
             let mut clause = clause;
             if let [c] = clause.as_mut_slice()
                 && let Some(q) = speech
-                    .clone()
+                    .iter()
                     .find(|q| q.outer.start < c.end && c.start < q.outer.end)
                 && q.outer.start > c.start
                 && let Some(end) =
@@ -720,7 +738,7 @@ fn indirect(
             {
                 c.end = c.start + end;
             }
-            let holds_quote = speech.clone().any(|q| {
+            let holds_quote = speech.iter().any(|q| {
                 clause
                     .iter()
                     .any(|c| q.outer.start < c.end && c.start < q.outer.end)

@@ -3334,7 +3334,7 @@ impl<'a> Parser<'a> {
                         && (m + 1..verb_stop).any(|x| {
                             let lx = self.lower_word(pi, x);
                             self.cue_at(pi, x).is_none_or(|(cue, _)| cue.lemma != lx)
-                                && self.finite_verb_in(pi, x - 1, x + 1)
+                                && self.finite_verb_at(pi, x)
                         })
                 };
                 (starts_clause && (subject_pronoun || finite_verb || long)).then_some(m)
@@ -3614,14 +3614,18 @@ impl<'a> Parser<'a> {
     /// Whether a finite verb follows soon after `from`, so the words there are a clause
     /// ("Russia was in favour") and not an object ("proposed the meeting to buy time").
     pub(crate) fn finite_verb_in(&self, pi: usize, from: usize, stop: usize) -> bool {
-        (from + 1..(from + 20).min(stop)).any(|k| {
-            let w = self.lower_word(pi, k);
-            finite(w)
-                || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
-                || self.cue_at(pi, k).is_some()
-                || IRREGULAR_PAST.contains(&w)
-                || self.lexicon.verb_in_s(w)
-        })
+        (from + 1..(from + 20).min(stop)).any(|k| self.finite_verb_at(pi, k))
+    }
+
+    /// Whether token `k` reads as a finite verb: an auxiliary or common verb, a word in -ed,
+    /// a cue, an irregular past or a verb in -s.
+    fn finite_verb_at(&self, pi: usize, k: usize) -> bool {
+        let w = self.lower_word(pi, k);
+        finite(w)
+            || (w.len() > 4 && w.ends_with("ed") && !is_capitalised(self.word(pi, k)))
+            || self.cue_at(pi, k).is_some()
+            || IRREGULAR_PAST.contains(&w)
+            || self.lexicon.verb_in_s(w)
     }
 
     /// The subject of a reported-speech cue at token `k` that [`Parser::subject_of`] does
