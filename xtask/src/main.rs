@@ -117,6 +117,10 @@ enum Train {
         /// Also print precision and recall on this held-out PolNeAR-style folder.
         #[arg(long)]
         score: Option<PathBuf>,
+        /// Write nothing: cross-validate over this many folds of DIR's articles and print
+        /// precision, recall and F1 at each acceptance threshold.
+        #[arg(long, conflicts_with_all = ["out", "score"])]
+        folds: Option<usize>,
     },
 }
 
@@ -218,8 +222,16 @@ fn real_main() -> anyhow::Result<ExitCode> {
                     epochs,
                     min_count,
                     score,
+                    folds,
                 },
         } => {
+            if let Some(k) = folds {
+                print!(
+                    "{}",
+                    train_clauses::cross_validate(&dir, k, epochs, min_count)?
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
             let out = out.unwrap_or_else(|| root().join("crates/attribute/data/clauses.bin"));
             print!(
                 "{}",

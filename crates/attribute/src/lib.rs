@@ -681,6 +681,24 @@ fn indirect(
     for pi in 0..p.paragraph_tokens.len() {
         let mut found = rule_clauses(p, pi);
         let tagged = p.tag(pi, tagger);
+        // Statements named by nouns ("her decision to …"), stances ("are afraid that …") or
+        // passives ("was first reported by …") may lie inside the clauses found; the
+        // classifier and the tagger leave their cues alone.
+        let named: Vec<Reported> = p
+            .sentences_of(pi)
+            .into_iter()
+            .flat_map(|sentence| {
+                let mut named = p.noun_cue_clauses(pi, sentence.clone());
+                named.extend(p.stance_clauses(pi, sentence.clone()));
+                named.extend(p.passive_clauses(pi, sentence));
+                named
+            })
+            .collect();
+        let unnamed = |cue: &Range<usize>| {
+            !named
+                .iter()
+                .any(|n| n.cue.start < cue.end && cue.start < n.cue.end)
+        };
         // The clause classifier adds subject–verb clauses the rules left alone.
         if !clauses.is_empty() {
             let accepted: Vec<Reported> = p
@@ -693,6 +711,7 @@ fn indirect(
                     np: c.np,
                     object: false,
                 })
+                .filter(|r| unnamed(&r.cue))
                 .collect();
             found.extend(accepted);
         }
@@ -701,17 +720,10 @@ fn indirect(
         let learned: Vec<Reported> = p
             .learned_clauses(pi, &tagged)
             .into_iter()
-            .filter(|l| !found.iter().any(|r| r.overlaps(&l.cue, &l.clause)))
+            .filter(|l| unnamed(&l.cue) && !found.iter().any(|r| r.overlaps(&l.cue, &l.clause)))
             .collect();
         found.extend(learned);
-        // Statements named by nouns ("her decision to …") or passives ("was first reported by
-        // …") may lie inside the clauses found.
-        found.extend(p.sentences_of(pi).into_iter().flat_map(|sentence| {
-            let mut named = p.noun_cue_clauses(pi, sentence.clone());
-            named.extend(p.stance_clauses(pi, sentence.clone()));
-            named.extend(p.passive_clauses(pi, sentence));
-            named
-        }));
+        found.extend(named);
         for Reported {
             np,
             cue,

@@ -684,6 +684,7 @@ fn an_outlet_reporting_a_statement_only_relays_it() {
 fn a_pronoun_can_refer_to_a_role_noun_subject() {
     let text = "Vladimir Putin met Donald Trump. The Republican did not criticise his counterpart, and he asserted that Putin was only travelling because of the summit.";
     expect_test::expect![[r#"
+        Indirect Donald Trump <- The Republican | his counterpart | did not criticise
         Indirect Donald Trump <- he | Putin was only travelling because of the summit | asserted
     "#]]
     .assert_eq(&run(text, "2025-05-19"));
