@@ -77,6 +77,8 @@ pub struct Lexicon {
     clusters: FnvHashMap<String, u16>,
     /// The word classes of "says" and "wants": present-tense verbs, not plural nouns.
     present_verbs: [Option<u16>; 2],
+    /// The word classes of "make" and "want": verbs in their bare form.
+    base_verbs: [Option<u16>; 2],
 }
 
 const CUES: &str = include_str!("../data/cues.csv");
@@ -118,8 +120,10 @@ impl Lexicon {
                 })
                 .collect(),
             present_verbs: [None; 2],
+            base_verbs: [None; 2],
         };
         lexicon.present_verbs = ["says", "wants"].map(|w| lexicon.cluster(w));
+        lexicon.base_verbs = ["make", "want"].map(|w| lexicon.cluster(w));
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(true)
@@ -270,6 +274,13 @@ impl Lexicon {
             && self
                 .cluster(lower)
                 .is_some_and(|k| self.present_verbs.contains(&Some(k)))
+    }
+
+    /// Whether a lower-case word is a verb in its bare form: the word classes put it with
+    /// "make" or "want" ("read", "agree"), not with nouns ("sign", "plan").
+    pub fn base_verb(&self, lower: &str) -> bool {
+        self.cluster(lower)
+            .is_some_and(|k| self.base_verbs.contains(&Some(k)))
     }
 
     /// Words in the longest role phrase: [`Lexicon::role_ending`] looks no further back.

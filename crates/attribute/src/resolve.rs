@@ -3626,6 +3626,21 @@ impl<'a> Parser<'a> {
             || self.cue_at(pi, k).is_some()
             || IRREGULAR_PAST.contains(&w)
             || self.lexicon.verb_in_s(w)
+            // "the staffers read NDAs": a bare verb after a plural subject.
+            || (k > 0 && self.lexicon.base_verb(w) && self.plural_noun(pi, k - 1))
+    }
+
+    /// Whether token `k` is a plural subject: a plural pronoun or a lower-case noun in -s
+    /// ("staffers", not "says" or "Hicks").
+    fn plural_noun(&self, pi: usize, k: usize) -> bool {
+        let w = self.word(pi, k);
+        let lw = self.lower_word(pi, k);
+        matches!(lw, "they" | "we" | "people")
+            || (w == lw
+                && lw.len() > 3
+                && lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && !self.lexicon.verb_in_s(lw))
     }
 
     /// The subject of a reported-speech cue at token `k` that [`Parser::subject_of`] does
@@ -3781,6 +3796,20 @@ impl<'a> Parser<'a> {
         let toks = &self.paragraph_tokens[pi];
         let hw = self.word(pi, head);
         let lh = lower(hw);
+        // "six in 10", "one in five": a share, headed by its first number.
+        let number = |k: usize| {
+            let w = self.lower_word(pi, k);
+            w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+        };
+        if head >= lo + 2
+            && toks[head].word
+            && number(head)
+            && self.lower_word(pi, head - 1) == "in"
+            && number(head - 2)
+        {
+            let (np, _) = self.common_np(pi, head - 2, lo)?;
+            return Some((self.group(pi, np.start, head + 1), true));
+        }
         let quantifier = QUANTIFIERS.contains(&lh.as_str());
         if !toks[head].word
             || self.quoted(pi, head).is_some()
@@ -3898,6 +3927,13 @@ impl<'a> Parser<'a> {
                 || QUANTIFIERS.contains(&self.lower_word(pi, start)))
         {
             start -= 1;
+        }
+        // "More than 60 percent", "fewer than half".
+        if start > lo + 1
+            && self.lower_word(pi, start - 1) == "than"
+            && matches!(self.lower_word(pi, start - 2), "more" | "fewer" | "less")
+        {
+            start -= 2;
         }
         // A cue word is a noun only in a phrase with a determiner or modifier ("the report
         // said", "a news report said"), not on its own ("reports suggest" is a verb).
@@ -4944,11 +4980,16 @@ impl<'a> Parser<'a> {
     /// "someone", "who"), not "perhaps", "please" or "About". Other phrases always do.
     pub(crate) fn plausible_group(&self, np: &Np) -> bool {
         let phrase = &self.ctx.text[np.range.clone()];
-        // "the two leaders", "both": people named before, whom the phrase does not name (but
-        // "two officials" are sources of their own).
+        // "the two leaders", "both", "both of them": people named before, whom the phrase
+        // does not name (but "two officials" and "both candidates" are sources of their own).
         let mut words = phrase.split_whitespace();
         let anaphor = match (words.next(), words.next()) {
-            (Some(first), _) if first.eq_ignore_ascii_case("both") => true,
+            (Some(first), second)
+                if first.eq_ignore_ascii_case("both")
+                    && second.is_none_or(|w| w.eq_ignore_ascii_case("of")) =>
+            {
+                true
+            }
             (Some(the), Some(n)) => {
                 the.eq_ignore_ascii_case("the")
                     && ["two", "three", "four"]
@@ -5509,6 +5550,10 @@ const NOT_SOURCE_HEADS: &[&str] = &[
     "weeks",
     "month",
     "months",
+];
+/// Numbers spelt out, as in a share ("six in 10").
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 /// Quantifiers that open a noun phrase or stand for one: "many said", "some of the voters".
 const QUANTIFIERS: &[&str] = &[

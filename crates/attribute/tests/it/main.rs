@@ -1622,3 +1622,20 @@ fn a_concession_or_occasion_after_the_content_is_not_said() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn shares_pairs_and_bare_verbs_make_subjects_and_clauses() {
+    // A share ("six in 10", "more than 60 percent") and "both" with a noun are groups that
+    // speak; "both" alone names no one. A bare verb after a plural subject makes a clause.
+    let text = "More than six in 10 said they were not looking forward to the campaign. \
+                More than 60 percent said they were unenthusiastic. Both presidential \
+                candidates have opposed the trade deal. Both said the deal was bad. Hope \
+                Hicks said the staffers read NDAs.";
+    expect_test::expect![[r#"
+        Indirect More than six in 10 <- More than six in 10 | they were not looking forward to the campaign | said
+        Indirect More than 60 percent <- More than 60 percent | they were unenthusiastic | said
+        Indirect Both presidential candidates <- Both presidential candidates | the trade deal | opposed
+        Indirect Hope Hicks <- Hope Hicks | the staffers read NDAs | said
+    "#]]
+    .assert_eq(&run(text, "2016-09-27"));
+}
