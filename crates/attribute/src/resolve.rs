@@ -2005,7 +2005,22 @@ impl<'a> Parser<'a> {
         {
             at = with_article(first.start);
         }
-        match self.group_before_phrase(pi, at, lo) {
+        let mut group = self.group_before_phrase(pi, at, lo);
+        // Over up to two more phrases: "people familiar with the talks on the deal".
+        for _ in 0..2 {
+            if group.is_some()
+                || at < lo + 3
+                || !PREPOSITIONS.contains(&self.lower_word(pi, at - 1))
+            {
+                break;
+            }
+            let Some((inner, _)) = self.common_np(pi, at - 2, lo) else {
+                break;
+            };
+            at = with_article(inner.start);
+            group = self.group_before_phrase(pi, at, lo);
+        }
+        match group {
             Some(group) => {
                 let range = group.range.start..np.range.end;
                 Np {
@@ -2037,7 +2052,9 @@ impl<'a> Parser<'a> {
         let head = p - 1;
         let lh = self.lower_word(pi, head);
         let plural = (lh.len() > 3 && lh.ends_with('s') && !lh.ends_with("ss"))
-            || matches!(lh, "people" | "police" | "staff" | "personnel");
+            || matches!(lh, "people" | "police" | "staff" | "personnel")
+            // "a person familiar with …", "a source close to …".
+            || (p + 1 < at && self.lexicon.is_source_noun(self.word(pi, head)));
         // "The foreign ministry in Moscow", "the U.S. embassy in Kyiv": a body where it sits.
         let seat = matches!(self.lower_word(pi, p), "in" | "at")
             && (self.lexicon.is_source_noun(self.word(pi, head)) || self.lexicon.ends_role(lh));
@@ -2889,6 +2906,12 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let clause_start = self.clause_start(pi, cue, k + len, stop);
+            // "…, a school spokesman said": where the subject's phrase begins.
+            let lead = self.phrase_lead(pi, &np, sentence.start);
+            if lead < np.start {
+                np.range.start = self.paragraph_tokens[pi][lead].range.start;
+                np.start = lead;
+            }
             // "On Monday, a new poll shows …", "Days before the convention, a new poll
             // shows …": one opening adverbial phrase before the subject.
             // Not "In his state, Christie said, drug offenders are …".
@@ -2954,8 +2977,8 @@ impl<'a> Parser<'a> {
                 _ if !cue.that
                     || opening
                     || relative
-                    || np.start == sentence.start
-                    || self.word(pi, np.start - 1) != ","
+                    || lead == sentence.start
+                    || self.word(pi, lead - 1) != ","
                     || (np.end..k).any(|x| self.word(pi, x) == ",")
                     // "Railing Against Trump, Sanders Vows To Eliminate …": an infinitive
                     // after the cue is its object, whatever stands before the subject.
@@ -3004,7 +3027,7 @@ impl<'a> Parser<'a> {
                     // "In their last call, on March 18, Putin agreed to …": opening
                     // adverbial phrases are not what anyone said.
                     let adverbial = self
-                        .words(pi, sentence.start..np.start)
+                        .words(pi, sentence.start..lead)
                         .split(|w| *w == ",")
                         .all(|chunk| {
                             chunk.len() <= 8
@@ -3016,13 +3039,13 @@ impl<'a> Parser<'a> {
                         });
                     let inverted = !quote_follows
                         && k >= inside
-                        && np.start > sentence.start + 2
-                        && self.word(pi, np.start - 1) == ",";
-                    if inverted && np.start > sentence.start + 3 && closing && !adverbial {
+                        && lead > sentence.start + 2
+                        && self.word(pi, lead - 1) == ",";
+                    if inverted && lead > sentence.start + 3 && closing && !adverbial {
                         out.push(Reported {
                             np: np.clone(),
                             cue: cue_range,
-                            clause: vec![self.span(pi, sentence.start, np.start - 1)],
+                            clause: vec![self.span(pi, sentence.start, lead - 1)],
                             object: false,
                         });
                     } else if inverted && rest + 2 < stop && self.word(pi, rest) == "," {
@@ -3031,7 +3054,7 @@ impl<'a> Parser<'a> {
                             np: np.clone(),
                             cue: cue_range,
                             clause: vec![
-                                self.span(pi, sentence.start, np.start - 1),
+                                self.span(pi, sentence.start, lead - 1),
                                 self.span(pi, rest + 1, stop),
                             ],
                             object: false,
@@ -3042,6 +3065,22 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Where the phrase of a subject begins when words its mention leaves out stand between
+    /// it and a comma: a determiner, a possessor or a modifier ("…, a school spokesman
+    /// said", "…, the prime minister’s spokesman said"). `np.start` otherwise.
+    fn phrase_lead(&self, pi: usize, np: &Np, lo: usize) -> usize {
+        if np.end == 0
+            || self.is_relative(np)
+            || !matches!(np.kind, NpKind::Group(_) | NpKind::Role { .. })
+        {
+            return np.start;
+        }
+        self.common_np(pi, np.end - 1, lo)
+            .map(|(wide, _)| wide.start)
+            .filter(|&s| s < np.start && s > lo && self.word(pi, s - 1) == ",")
+            .unwrap_or(np.start)
     }
 
     /// The token after whom a cue at `from` was said to, when the cue takes its listener as an
@@ -3679,7 +3718,12 @@ impl<'a> Parser<'a> {
         let (np, source) = self
             .common_np(pi, head, lo)
             .or_else(|| self.modified_subject(pi, head, lo))?;
-        let np = self.group_with_phrase(pi, np, lo);
+        // "people familiar with the talks": the group before the phrase speaks.
+        let wide = self.group_with_phrase(pi, np.clone(), lo);
+        let source = source
+            || (wide.start..np.start)
+                .any(|x| matches!(self.lower_word(pi, x), "familiar" | "close"));
+        let np = wide;
         // A noun that is not known to speak takes only a cue that cannot be a noun itself
         // ("the affidavit said", "statistics show that"), not "a private email server".
         let past = {
@@ -3720,6 +3764,11 @@ impl<'a> Parser<'a> {
                 })
                 .map(|np| (np, true))
                 .or_else(|| self.common_np(pi, h, lo).filter(|(np, _)| whole(np)))?;
+            // "A person familiar with the talks": the noun before the adjective heads it.
+            let source = source
+                || (h > lo
+                    && matches!(self.lower_word(pi, h), "familiar" | "close")
+                    && self.lexicon.is_source_noun(self.word(pi, h - 1)));
             let next = self.lower_word(pi, h + 1);
             let participle = next.len() > 4 && next.ends_with("ed");
             // Not "that", which may open a verb's clause ("Video shows that …").

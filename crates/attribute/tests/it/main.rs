@@ -1639,3 +1639,19 @@ fn shares_pairs_and_bare_verbs_make_subjects_and_clauses() {
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
+
+#[test]
+fn a_modified_subject_after_the_content_still_reports_it() {
+    // A determiner, a possessor or a modifier before the role ("a school spokesman", "the
+    // prime minister's spokesman") keeps the subject closing the sentence, listener and
+    // all; "people familiar with" a matter speak, not the matter.
+    let text = "The deal is dead, a school spokesman told The Wall Street Journal. Cameron will \
+                work with whoever is elected, the prime minister's spokesman said. A person \
+                familiar with the talks on the deal says the discussion will focus on trade.";
+    expect_test::expect![[r#"
+        Indirect school spokesman <- a school spokesman | The deal is dead | told
+        Indirect prime minister's spokesman <- the prime minister's spokesman | Cameron will work with whoever is elected | said
+        Indirect person familiar with the talks on the deal <- A person familiar with the talks on the deal | the discussion will focus on trade | says
+    "#]]
+    .assert_eq(&run(text, "2016-05-16"));
+}
