@@ -2761,6 +2761,20 @@ impl<'a> Parser<'a> {
             // Inside an earlier clause a cue needs its own subject: in "told him that he
             // should press …, and reiterate that …" nobody new speaks.
             let nested = k < inside;
+            // "…, whom he’s alienated, said Larry Sabato, director of …": a name right after
+            // a cue that takes no object, after a comma, closing the sentence or followed by
+            // a comma, is its subject, whatever stands before.
+            let named_after = k > sentence.start + 3
+                && self.word(pi, k - 1) == ","
+                && cue.that
+                && !cue.content_obj
+                && !self.lower_word(pi, k).ends_with("ing")
+                && self.np_after(pi, k + len, None).is_some_and(|np| {
+                    matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_))
+                        && (np.end >= stop
+                            || self.word(pi, np.end) == ","
+                            || AFTER_INVERTED.contains(&self.lower_word(pi, np.end)))
+                });
             let subject = self
                 .subject_of(pi, negated.unwrap_or(k), sentence.start, None)
                 .or_else(|| {
@@ -2797,7 +2811,8 @@ impl<'a> Parser<'a> {
                                 })
                                 .flatten()
                         })
-                });
+                })
+                .filter(|_| !named_after);
             // "About 46 percent of voters said", "Several senators said": a group named by a
             // role noun takes the whole noun phrase.
             let subject = subject.map(|np| match np.kind {

@@ -1655,3 +1655,16 @@ fn a_modified_subject_after_the_content_still_reports_it() {
     "#]]
     .assert_eq(&run(text, "2016-05-16"));
 }
+
+#[test]
+fn a_name_after_a_cue_that_takes_no_object_is_its_subject() {
+    // Not the organisation before an aside in the content; an object cue keeps its object.
+    let text = "Cruz also lacks support from his colleagues in Congress, whom he's alienated \
+                with his rhetoric, said Larry Sabato, director of the center. A Fox News poll, \
+                conducted by two firms, shows Sanders with 47 percent.";
+    expect_test::expect![[r#"
+        Indirect Larry Sabato <- Larry Sabato | Cruz also lacks support from his colleagues in Congress, whom he's alienated with his rhetoric | said
+        Indirect Fox News poll <- A Fox News poll | Sanders with 47 percent | shows
+    "#]]
+    .assert_eq(&run(text, "2015-11-20"));
+}
