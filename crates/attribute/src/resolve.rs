@@ -1064,7 +1064,9 @@ impl<'a> Parser<'a> {
             // A full stop ends a sentence only where the segmenter, which knows
             // abbreviations ("D-Wis.", "Sen."), starts the next one.
             let toks = &self.paragraph_tokens[pi];
-            return sentence_end(self.word(pi, k))
+            // An abbreviation's own period may end one too ("in the U.S. He says …").
+            let w = self.word(pi, k);
+            return (sentence_end(w) || (w.len() > 2 && w.ends_with('.')))
                 && toks.get(k + 1).is_none_or(|next| {
                     let sentences = &self.ctx.segmented.sentences;
                     let i = sentences.partition_point(|s| s.range.start < toks[k].range.end);

@@ -1668,3 +1668,17 @@ fn a_name_after_a_cue_that_takes_no_object_is_its_subject() {
     "#]]
     .assert_eq(&run(text, "2015-11-20"));
 }
+
+#[test]
+fn an_abbreviation_may_end_a_sentence() {
+    // "U.S." ends the first sentence where the segmenter starts the next one, but not before
+    // a name it qualifies.
+    let text = "Cox says Obama wants to prevent attacks in the U.S. He says Americans are \
+                tired. Smith said U.S. President Trump was wrong.";
+    expect_test::expect![[r#"
+        Indirect Cox <- Cox | Obama wants to prevent attacks in the U.S. | says
+        Indirect Cox <- He | Americans are tired | says
+        Indirect Smith <- Smith | U.S. President Trump was wrong | said
+    "#]]
+    .assert_eq(&run(text, "2016-01-05"));
+}
