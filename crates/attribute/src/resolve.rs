@@ -2149,9 +2149,37 @@ impl<'a> Parser<'a> {
         if k >= n || self.quoted(pi, k).is_some() {
             return None;
         }
+        // "Trump claimed on Tuesday that “…,” one of the prosecutors said the two cases …":
+        // a quote a cue's "that" introduces is that cue's when the next cue has a clause of
+        // its own (not "Polling shows that “…,” said Sylke Tempel" nor "…,” Lewandowski
+        // added, saying …", where the later speaker says the whole).
+        let start = self.sentence_start(pi, open);
+        let own_clause = || {
+            let sentence = self.sentence_of(pi, k);
+            let end = (k..n)
+                .find(|&x| self.sentence_of(pi, x) != sentence)
+                .unwrap_or(n);
+            (k..end)
+                .find_map(|m| self.cue_at(pi, m).map(|(_, len)| m + len))
+                .is_some_and(|after| {
+                    after + 2 < end
+                        && self.paragraph_tokens[pi][after].word
+                        && !is_capitalised(self.word(pi, after))
+                        && self.quoted(pi, after).is_none()
+                })
+        };
+        if open > start + 1
+            && self.lower_word(pi, open - 1) == "that"
+            && (open.saturating_sub(6).max(start)..open - 1).any(|x| {
+                self.cue_at(pi, x)
+                    .is_some_and(|(cue, len)| cue.that && x + len <= open - 1)
+            })
+            && own_clause()
+        {
+            return None;
+        }
         // "Bemoaning the “phony system,” Trump accused Holt of …": words quoted in an opening
         // participle's phrase are the participle's, said by the subject that follows.
-        let start = self.sentence_start(pi, open);
         if open > start
             && self.quote_kind(qi) == StatementKind::Partial
             && self.lower_word(pi, start).ends_with("ing")

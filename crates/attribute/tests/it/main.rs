@@ -1682,3 +1682,18 @@ fn an_abbreviation_may_end_a_sentence() {
     "#]]
     .assert_eq(&run(text, "2016-01-05"));
 }
+
+#[test]
+fn a_quote_after_a_cue_and_that_stays_with_that_cue() {
+    // Unless the next cue closes the sentence: then the later speaker says the whole.
+    let text = "But even as Trump claimed on Tuesday that “General Petraeus got in trouble for \
+                far less,” one of the former prosecutors said the two cases were different. \
+                Polling shows that “the public is not comfortable with the military,” said \
+                Sylke Tempel, an editor.";
+    expect_test::expect![[r#"
+        Partial Donald Trump <- Trump | General Petraeus got in trouble for far less, | claimed
+        Indirect one of the former prosecutors <- one of the former prosecutors | the two cases were different | said
+        Partial Sylke Tempel <- Sylke Tempel | the public is not comfortable with the military, | said
+    "#]]
+    .assert_eq(&run(text, "2016-07-05"));
+}
