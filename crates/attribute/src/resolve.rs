@@ -2172,7 +2172,7 @@ impl<'a> Parser<'a> {
             && self.lower_word(pi, open - 1) == "that"
             && (open.saturating_sub(6).max(start)..open - 1).any(|x| {
                 self.cue_at(pi, x)
-                    .is_some_and(|(cue, len)| cue.that && x + len <= open - 1)
+                    .is_some_and(|(cue, len)| cue.that && x + len < open)
             })
             && own_clause()
         {
