@@ -2223,6 +2223,10 @@ impl<'a> Parser<'a> {
                         .last()
                 };
                 let np = self.np_after(pi, k + len, None).or_else(common)?;
+                // "…,” said the candidate could be …": the subject of the cue's clause.
+                if np.end < n && finite(self.lower_word(pi, np.end)) {
+                    return None;
+                }
                 return Some(Found {
                     np,
                     cue: Some(self.span(pi, k, k + len)),
@@ -2483,6 +2487,21 @@ impl<'a> Parser<'a> {
                             if let Some(f) = self.subject_and_cue(pi, start, k) {
                                 return Some(Found {
                                     np: f.np,
+                                    cue: Some(self.span(pi, k, k + len)),
+                                    anchor: k,
+                                });
+                            }
+                            // "Mr. Manafort, citing “…,” said …": the subject the participle
+                            // follows, opening the sentence.
+                            if before >= start + 2
+                                && self.word(pi, before - 1) == ","
+                                && self.lower_word(pi, k).ends_with("ing")
+                                && let Some(np) = self
+                                    .np_before(pi, before - 2, start, None)
+                                    .filter(|np| np.start == start)
+                            {
+                                return Some(Found {
+                                    np,
                                     cue: Some(self.span(pi, k, k + len)),
                                     anchor: k,
                                 });

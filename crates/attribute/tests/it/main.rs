@@ -1697,3 +1697,17 @@ fn a_quote_after_a_cue_and_that_stays_with_that_cue() {
     "#]]
     .assert_eq(&run(text, "2016-07-05"));
 }
+
+#[test]
+fn a_cue_after_a_quote_with_a_clause_of_its_own_is_not_the_quotes() {
+    // "said the candidate could be …": the noun phrase after the cue is its clause's
+    // subject, not an inverted speaker.
+    let text = "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be \
+                competitive in Pennsylvania. “We will win,” said the candidate.";
+    expect_test::expect![[r#"
+        Partial Paul Manafort <- Mr. Manafort | the unique magic of Trump, | citing
+        Indirect Paul Manafort <- Mr. Manafort | the candidate could be competitive in Pennsylvania | said
+        Direct candidate <- the candidate | We will win, | said
+    "#]]
+    .assert_eq(&run(text, "2016-04-23"));
+}
