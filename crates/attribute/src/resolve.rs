@@ -2899,18 +2899,31 @@ impl<'a> Parser<'a> {
                                 })
                         })
                     });
-                    if let Some(np) = np {
-                        if np.end >= stop
+                    let closes = |np: &Np| {
+                        np.end >= stop
                             || self.word(pi, np.end) == ","
                             || AFTER_INVERTED.contains(&self.lower_word(pi, np.end))
-                        {
-                            out.push(Reported {
-                                np,
-                                cue: cue_range,
-                                clause: vec![self.span(pi, sentence.start, k - 1)],
-                                object: false,
-                            });
-                        }
+                    };
+                    // "…, said former Pennsylvania governor Ed Rendell": a name after a title
+                    // the phrase parsers do not read whole.
+                    let np = np.filter(|np| closes(np)).or_else(|| {
+                        (k + len + 1..(k + len + 5).min(stop))
+                            .take_while(|&x| self.paragraph_tokens[pi][x].word)
+                            .find_map(|x| {
+                                self.np_after(pi, x, None).filter(|np| {
+                                    np.start == x
+                                        && matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_))
+                                        && closes(np)
+                                })
+                            })
+                    });
+                    if let Some(np) = np {
+                        out.push(Reported {
+                            np,
+                            cue: cue_range,
+                            clause: vec![self.span(pi, sentence.start, k - 1)],
+                            object: false,
+                        });
                     }
                 }
                 k += len;
@@ -3135,10 +3148,28 @@ impl<'a> Parser<'a> {
     /// it and a comma: a determiner, a possessor or a modifier ("…, a school spokesman
     /// said", "…, the prime minister’s spokesman said"). `np.start` otherwise.
     fn phrase_lead(&self, pi: usize, np: &Np, lo: usize) -> usize {
-        if np.end == 0
-            || self.is_relative(np)
-            || !matches!(np.kind, NpKind::Group(_) | NpKind::Role { .. })
-        {
+        if np.end == 0 || self.is_relative(np) {
+            return np.start;
+        }
+        // "…, Defense Secretary Ash Carter told": capitalised title words before a name.
+        let named = is_capitalised(self.word(pi, np.end - 1));
+        if named {
+            let mut s = np.start;
+            while s > lo + 1
+                && np.start - s < 3
+                && self.paragraph_tokens[pi][s - 1].word
+                && is_capitalised(self.word(pi, s - 1))
+                && self.quoted(pi, s - 1).is_none()
+            {
+                s -= 1;
+            }
+            return if s < np.start && self.word(pi, s - 1) == "," {
+                s
+            } else {
+                np.start
+            };
+        }
+        if !matches!(np.kind, NpKind::Group(_) | NpKind::Role { .. }) {
             return np.start;
         }
         self.common_np(pi, np.end - 1, lo)
@@ -3163,6 +3194,27 @@ impl<'a> Parser<'a> {
         let w = self.lower_word(pi, from);
         let end = if OBJECTS.contains(&w) {
             from + 1
+        } else if matches!(w, "a" | "an" | "the") {
+            // "told a Senate panel", "told the court": an article and a few words of a noun
+            // phrase, up to a preposition, a mark or a verb.
+            let end = (from + 1..(from + 5).min(stop))
+                .take_while(|&x| {
+                    let lx = self.lower_word(pi, x);
+                    self.paragraph_tokens[pi][x].word
+                        && !matches!(lx, "a" | "an" | "the")
+                        && !PREPOSITIONS.contains(&lx)
+                        && !FUNCTION_WORDS.contains(&lx)
+                        && !finite(lx)
+                        && !self.in_timex(pi, x)
+                        && self.cue_at(pi, x).is_none()
+                })
+                .last()
+                .map_or(from, |x| x + 1);
+            // Not "told the candidate would lose": a verb after the phrase.
+            if end == from || (end < stop && self.finite_verb_at(pi, end)) {
+                return from;
+            }
+            end
         } else {
             match self.np_after(pi, from, None) {
                 Some(np)

@@ -1711,3 +1711,21 @@ fn a_cue_after_a_quote_with_a_clause_of_its_own_is_not_the_quotes() {
     "#]]
     .assert_eq(&run(text, "2016-04-23"));
 }
+
+#[test]
+fn titles_and_listeners_around_an_inverted_cue() {
+    // A title the name parser leaves out, a listener named by a common noun, a name after a
+    // title closing the sentence.
+    let text = "This includes a special force, Defense Secretary Ash Carter told a Senate panel \
+                Wednesday. Michigan was only doing what 40 states already do, he told the court \
+                in his filing. The group is $9 million short, said former Pennsylvania \
+                governor Ed Rendell, who serves as chairman. Smith told the committee the plan \
+                was dead.";
+    expect_test::expect![[r#"
+        Indirect Ash Carter <- Defense Secretary Ash Carter | This includes a special force | told
+        Indirect Ash Carter <- he | Michigan was only doing what 40 states already do | told
+        Indirect Ed Rendell <- governor Ed Rendell | The group is $9 million short | said
+        Indirect Smith <- Smith | the plan was dead | told
+    "#]]
+    .assert_eq(&run(text, "2016-06-07"));
+}
