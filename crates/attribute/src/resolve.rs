@@ -3961,11 +3961,32 @@ impl<'a> Parser<'a> {
         let toks = &self.paragraph_tokens[pi];
         let hw = self.word(pi, head);
         let lh = lower(hw);
-        // "six in 10", "one in five": a share, headed by its first number.
         let number = |k: usize| {
             let w = self.lower_word(pi, k);
             w.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
         };
+        // "42% say": a percentage is a share.
+        let percent = |k: usize| {
+            let w = self.word(pi, k);
+            w.len() > 1
+                && w.ends_with('%')
+                && w[..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.')
+        };
+        if percent(head) || (hw == "%" && head > lo && number(head - 1)) {
+            let mut start = if hw == "%" { head - 1 } else { head };
+            if start > lo
+                && matches!(
+                    self.lower_word(pi, start - 1),
+                    "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "over" | "some"
+                )
+            {
+                start -= 1;
+            }
+            return Some((self.group(pi, start, head + 1), true));
+        }
+        // "six in 10", "one in five": a share, headed by its first number.
         if head >= lo + 2
             && toks[head].word
             && number(head)
@@ -5166,7 +5187,10 @@ impl<'a> Parser<'a> {
         if matches!(np.kind, NpKind::Group(_)) && anaphor {
             return false;
         }
-        if phrase.contains(char::is_whitespace) {
+        // "42% say": a share.
+        if phrase.contains(char::is_whitespace)
+            || (phrase.ends_with('%') && phrase.starts_with(|c: char| c.is_ascii_digit()))
+        {
             return true;
         }
         let lw = lower(phrase);

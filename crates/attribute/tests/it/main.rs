@@ -1630,12 +1630,14 @@ fn shares_pairs_and_bare_verbs_make_subjects_and_clauses() {
     let text = "More than six in 10 said they were not looking forward to the campaign. \
                 More than 60 percent said they were unenthusiastic. Both presidential \
                 candidates have opposed the trade deal. Both said the deal was bad. Hope \
-                Hicks said the staffers read NDAs.";
+                Hicks said the staffers read NDAs. On economic issues, 42% say they are \
+                liberal.";
     expect_test::expect![[r#"
         Indirect More than six in 10 <- More than six in 10 | they were not looking forward to the campaign | said
         Indirect More than 60 percent <- More than 60 percent | they were unenthusiastic | said
         Indirect Both presidential candidates <- Both presidential candidates | the trade deal | opposed
         Indirect Hope Hicks <- Hope Hicks | the staffers read NDAs | said
+        Indirect 42% <- 42% | they are liberal | say
     "#]]
     .assert_eq(&run(text, "2016-09-27"));
 }
