@@ -814,11 +814,12 @@ fn indirect(
 fn clause_break_before(lexicon: &Lexicon, text: &str) -> Option<usize> {
     let first_word = |i: usize| text[i..].split(|c: char| !c.is_alphanumeric()).next();
     // "…, calling him a “talented guy”", "… and chiding the media for “the little game”",
-    // "… and added, “…”": the speaker's next act.
+    // "… and added, “…”", "… but added, “…”": the speaker's next act.
     let participle = text
         .rmatch_indices(", ")
         .map(|(i, _)| (i, i + 2))
         .chain(text.rmatch_indices(" and ").map(|(i, _)| (i, i + 5)))
+        .chain(text.rmatch_indices(" but ").map(|(i, _)| (i, i + 5)))
         .filter(|&(_, w)| {
             first_word(w).is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ing"))

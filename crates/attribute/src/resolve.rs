@@ -3831,9 +3831,18 @@ impl<'a> Parser<'a> {
         if matches!(self.lower_word(pi, head), "who" | "which" | "that") {
             return Some(self.relative(pi, head, lo));
         }
+        // "Indeed, proponents of more controls on hate speech say": after a short opening
+        // phrase and its comma.
+        let opened = (lo + 1..(lo + 4).min(head))
+            .find(|&c| self.word(pi, c) == ",")
+            .filter(|&c| {
+                (lo..c).all(|x| self.paragraph_tokens[pi][x].word && !self.verb_like(pi, x))
+            })
+            .map_or(lo, |c| c + 1);
         let (np, source) = self
             .common_np(pi, head, lo)
-            .or_else(|| self.modified_subject(pi, head, lo))?;
+            .or_else(|| self.modified_subject(pi, head, lo))
+            .or_else(|| (opened > lo).then(|| self.modified_subject(pi, head, opened))?)?;
         // "people familiar with the talks": the group before the phrase speaks.
         let wide = self.group_with_phrase(pi, np.clone(), lo);
         let source = source

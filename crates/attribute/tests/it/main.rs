@@ -1731,3 +1731,17 @@ fn titles_and_listeners_around_an_inverted_cue() {
     "#]]
     .assert_eq(&run(text, "2016-06-07"));
 }
+
+#[test]
+fn a_subject_after_an_opening_word_and_a_speaker_who_goes_on() {
+    // "Indeed," before a modified subject; "but added" ends what was said before a quote.
+    let text = "Indeed, proponents of more controls on hate speech here say there is a direct \
+                correlation to the vitriol. Suu Kyi said it was too early to congratulate \
+                winners but added, \"I think you all have an idea of the results.\"";
+    expect_test::expect![[r#"
+        Indirect proponents <- proponents | there is a direct correlation to the vitriol | say
+        Indirect Aung San Suu Kyi <- Suu Kyi | it was too early to congratulate winners | said
+        Direct Aung San Suu Kyi <- Suu Kyi | I think you all have an idea of the results. | added
+    "#]]
+    .assert_eq(&run(text, "2015-11-10"));
+}
