@@ -1259,6 +1259,28 @@ impl<'a> Parser<'a> {
             if w == "," {
                 return self.appositive(pi, j, lo, inside);
             }
+            // "The Supreme Court justice -- who has been … -- said": an aside between dashes.
+            if matches!(w, "—" | "–" | "--" | "-") {
+                // "--" may come as two hyphens.
+                let mut close = j;
+                while close > lo && self.word(pi, close - 1) == w {
+                    close -= 1;
+                }
+                let mut open = (lo..close)
+                    .rev()
+                    .take(40)
+                    .take_while(|&k| self.quoted(pi, k).is_none())
+                    .find(|&k| self.word(pi, k) == w)?;
+                while open > lo && self.word(pi, open - 1) == w {
+                    open -= 1;
+                }
+                return (open > lo)
+                    .then(|| {
+                        self.np_before(pi, open - 1, lo, inside)
+                            .or_else(|| self.common_noun_phrase(pi, open - 1, lo))
+                    })
+                    .flatten();
+            }
             return None;
         }
         let lw = lower(w);
@@ -2460,6 +2482,15 @@ impl<'a> Parser<'a> {
                 && !matches!(cue.class, CueClass::Speech | CueClass::Writing)
                 && (k + len..open).any(|x| self.word(pi, x) == "," && x + 3 < open)
             {
+                continue;
+            }
+            // "has been called a charlatan … for promoting “quack” cures": in the passive the
+            // subject is not the source.
+            let be = (start..k)
+                .rev()
+                .find(|&x| !self.lower_word(pi, x).ends_with("ly"))
+                .is_some_and(|x| BE.contains(&self.lower_word(pi, x)));
+            if be && !self.lower_word(pi, k).ends_with("ing") {
                 continue;
             }
             // "Asked about the bill, several senators replied, “…”", "the mother of three

@@ -1745,3 +1745,18 @@ fn a_subject_after_an_opening_word_and_a_speaker_who_goes_on() {
     "#]]
     .assert_eq(&run(text, "2015-11-10"));
 }
+
+#[test]
+fn an_aside_between_dashes_and_a_passive_before_a_quote() {
+    // The subject before an aside in dashes speaks; the subject of a passive ("has been
+    // called") does not say the quoted words.
+    let text = "The Supreme Court justice -- who has been involved in a scuffle with the \
+                nominee -- said she regretted her remarks. Ginsburg — who spoke in June — said \
+                she would stay out of it. Mehmet Oz — a surgeon and TV star — has been called \
+                a charlatan by fellow physicians for promoting “quack” medical cures.";
+    expect_test::expect![[r#"
+        Indirect Supreme Court justice <- The Supreme Court justice | she regretted her remarks | said
+        Indirect Ginsburg <- Ginsburg | she would stay out of it | said
+    "#]]
+    .assert_eq(&run(text, "2016-07-15"));
+}
