@@ -275,6 +275,8 @@ const PARTICLES: &[&str] = &[
 ];
 /// Words that may stand between a subject and its cue: "has also said", "publicly insisted".
 const BETWEEN: &[&str] = &[
+    "here",
+    "there",
     "has",
     "have",
     "had",
@@ -1305,6 +1307,22 @@ impl<'a> Parser<'a> {
         }
         if let Some(m) = self.mention_at(tok.range.start) {
             let mut start = self.token_at_or_after(pi, m.range.start).max(lo);
+            // "the University of Michigan", "the Council of Economic Advisers": a body
+            // named after the place or field it serves.
+            if start >= lo + 2
+                && self.word(pi, start - 1) == "of"
+                && ORGANISATION_HEADS.contains(&self.word(pi, start - 2))
+            {
+                let first = start - 2;
+                let range = self.paragraph_tokens[pi][first].range.start..tok.range.end;
+                return Some(Np {
+                    kind: NpKind::Name(self.ctx.text[range.clone()].to_owned()),
+                    range,
+                    start: first,
+                    end: j + 1,
+                    gender: None,
+                });
+            }
             let gender = self.titles_before(pi, &mut start, lo);
             return Some(Np {
                 kind: NpKind::Entity(m.entity),
@@ -3125,6 +3143,8 @@ impl<'a> Parser<'a> {
                     let after = (rest + 1 < stop).then(|| self.lower_word(pi, rest + 1));
                     let closing = rest >= stop
                         || AFTER_INVERTED.contains(&self.lower_word(pi, rest))
+                        // "…, Clinton allies believe — backers she will need …".
+                        || matches!(self.word(pi, rest), "—" | "–")
                         // "…, Mr. Manafort said, adding that …": the sentence goes on with
                         // the speaker's next act.
                         || (self.word(pi, rest) == ","
@@ -3156,7 +3176,14 @@ impl<'a> Parser<'a> {
                             clause: vec![self.span(pi, sentence.start, lead - 1)],
                             object: false,
                         });
-                    } else if inverted && rest + 2 < stop && self.word(pi, rest) == "," {
+                    } else if (inverted
+                        || (lead == sentence.start + 2
+                            && k >= inside
+                            && !quote_follows
+                            && self.word(pi, lead - 1) == ","))
+                        && rest + 2 < stop
+                        && self.word(pi, rest) == ","
+                    {
                         // "Climate change, Mr. Obama often says, is the greatest threat."
                         out.push(Reported {
                             np: np.clone(),
@@ -3436,10 +3463,14 @@ impl<'a> Parser<'a> {
                     None => (lower(w), false),
                 };
                 let lw = lower(w);
+                // "reported at least six planes filled the skies": a quantity.
+                let at_least = lw == "at"
+                    && m + 2 < stop
+                    && matches!(self.lower_word(pi, m + 1), "least" | "most");
                 // "said smugglers dig tunnels": a bare noun phrase after a verb of saying.
                 let bare_noun = cue.class != CueClass::Other
-                    && !(PREPOSITIONS.contains(&lw.as_str())
-                        || NOT_SOURCE_HEADS.contains(&lw.as_str())
+                    && (at_least || !PREPOSITIONS.contains(&lw.as_str()))
+                    && !(NOT_SOURCE_HEADS.contains(&lw.as_str())
                         || (lw.len() > 4 && lw.ends_with("ly"))
                         || lw.ends_with("ing")
                         || finite(lw.as_str()));
@@ -5779,6 +5810,34 @@ const NOT_SOURCE_HEADS: &[&str] = &[
     "weeks",
     "month",
     "months",
+];
+/// Capitalised heads of a body's name before "of" and a place ("University of Michigan").
+const ORGANISATION_HEADS: &[&str] = &[
+    "University",
+    "Bank",
+    "Department",
+    "Ministry",
+    "Council",
+    "Institute",
+    "College",
+    "Center",
+    "Centre",
+    "Office",
+    "Board",
+    "Commission",
+    "Committee",
+    "Association",
+    "Federation",
+    "Society",
+    "Foundation",
+    "Government",
+    "Chamber",
+    "Academy",
+    "Bureau",
+    "Agency",
+    "Court",
+    "Museum",
+    "School",
 ];
 /// Numbers spelt out, as in a share ("six in 10").
 const NUMBER_WORDS: &[&str] = &[

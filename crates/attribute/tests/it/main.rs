@@ -1760,3 +1760,22 @@ fn an_aside_between_dashes_and_a_passive_before_a_quote() {
     "#]]
     .assert_eq(&run(text, "2016-07-15"));
 }
+
+#[test]
+fn closing_attributions_in_their_common_forms() {
+    // A body named after a place, "there" before the cue, one word before a parenthetical
+    // cue, a dash after a closing cue, and "at least" opening a clause.
+    let text = "Consumer sentiment has been higher, the University of Michigan reported last \
+                week. Polls there show Trump is trailing. Time, Mr. Pence added, was on their \
+                side. Such a move could alienate his backers, Clinton allies believe — backers \
+                she will need. Friday morning, CNN reported at least six planes filled the \
+                skies.";
+    expect_test::expect![[r#"
+        Indirect University of Michigan <- University of Michigan | Consumer sentiment has been higher | reported
+        Indirect Polls <- Polls | Trump is trailing | show
+        Indirect Mike Pence <- Mr. Pence | Time … was on their side | added
+        Indirect Clinton allies <- Clinton allies | Such a move could alienate his backers | believe
+        Indirect CNN <- CNN | at least six planes filled the skies | reported
+    "#]]
+    .assert_eq(&run(text, "2016-01-01"));
+}
