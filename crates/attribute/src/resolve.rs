@@ -2957,7 +2957,15 @@ impl<'a> Parser<'a> {
                     // the phrase parsers do not read whole.
                     let np = np.filter(|np| closes(np)).or_else(|| {
                         (k + len + 1..(k + len + 5).min(stop))
-                            .take_while(|&x| self.paragraph_tokens[pi][x].word)
+                            .take_while(|&x| {
+                                // Only over a title: capitalised words, role nouns, "former".
+                                let t = self.word(pi, x - 1);
+                                self.paragraph_tokens[pi][x].word
+                                    && (x == k + len + 1 || self.paragraph_tokens[pi][x - 1].word)
+                                    && (is_capitalised(t)
+                                        || self.lexicon.ends_role(t)
+                                        || matches!(t, "former" | "acting" | "deputy" | "senior"))
+                            })
                             .find_map(|x| {
                                 self.np_after(pi, x, None).filter(|np| {
                                     np.start == x

@@ -1724,7 +1724,8 @@ fn titles_and_listeners_around_an_inverted_cue() {
                 Wednesday. Michigan was only doing what 40 states already do, he told the court \
                 in his filing. The group is $9 million short, said former Pennsylvania \
                 governor Ed Rendell, who serves as chairman. Smith told the committee the plan \
-                was dead.";
+                was dead. An analysis of PACs that have raised $1 million, shows Democratic \
+                groups outpacing Republicans in recent weeks.";
     expect_test::expect![[r#"
         Indirect Ash Carter <- Defense Secretary Ash Carter | This includes a special force | told
         Indirect Ash Carter <- he | Michigan was only doing what 40 states already do | told
