@@ -3616,7 +3616,9 @@ impl<'a> Parser<'a> {
             && start + 1 < stop
             && self.paragraph_tokens[pi][start + 1].word
             && !PREPOSITIONS.contains(&next.unwrap_or(""));
+        // "shows him with his hands in the air": only a cue that takes a listener has one.
         let listener_only = speech
+            && (cue.class != CueClass::Report || LISTENER_CUES.contains(&cue.lemma.as_str()))
             && !possessive
             && OBJECTS.contains(&w)
             && !matches!(next, Some("to" | "about" | "of" | "for" | "on"));

@@ -1725,12 +1725,14 @@ fn titles_and_listeners_around_an_inverted_cue() {
                 in his filing. The group is $9 million short, said former Pennsylvania \
                 governor Ed Rendell, who serves as chairman. Smith told the committee the plan \
                 was dead. An analysis of PACs that have raised $1 million, shows Democratic \
-                groups outpacing Republicans in recent weeks.";
+                groups outpacing Republicans in recent weeks. The video shows him with his \
+                hands in the air.";
     expect_test::expect![[r#"
         Indirect Ash Carter <- Defense Secretary Ash Carter | This includes a special force | told
         Indirect Ash Carter <- he | Michigan was only doing what 40 states already do | told
         Indirect Ed Rendell <- governor Ed Rendell | The group is $9 million short | said
         Indirect Smith <- Smith | the plan was dead | told
+        Indirect video <- The video | him with his hands in the air | shows
     "#]]
     .assert_eq(&run(text, "2016-06-07"));
 }
