@@ -3138,9 +3138,24 @@ impl<'a> Parser<'a> {
                     // A quote after the cue is what it introduces ("…, his wife whispered to
                     // him: “…”").
                     // Not one another cue introduces ("…, Nefzi said, adding, “…”").
+                    // Not a show's or a book's title: "…, he said on MSNBC’s “Morning Joe.”"
+                    let title = |x: usize| {
+                        // The word before the opening mark.
+                        let before = if self.paragraph_tokens[pi][x].word {
+                            2
+                        } else {
+                            1
+                        };
+                        x >= k + len + before
+                            && matches!(
+                                self.lower_word(pi, x - before),
+                                "’s" | "'s" | "on" | "in" | "at" | "of"
+                            )
+                    };
                     let quote_follows = (k + len..stop)
                         .take_while(|&x| self.cue_at(pi, x).is_none())
-                        .any(|x| self.quoted(pi, x).is_some());
+                        .find(|&x| self.quoted(pi, x).is_some())
+                        .is_some_and(|x| !title(x));
                     // "…, he told reporters", "…, Peskov told the BBC on Friday": whom it was
                     // told to comes before the rest.
                     let mut rest = self.listener_end(pi, cue, k + len, stop);
@@ -3448,6 +3463,10 @@ impl<'a> Parser<'a> {
                 // "told the BBC the firm had been hit …".
                 if m == from {
                     m = self.listener_end(pi, cue, m, stop);
+                }
+                // "said Monday the plan was dead": a time before the clause.
+                while m < stop && self.in_timex(pi, m) {
+                    m += 1;
                 }
                 // "said after the convention he would …": a short phrase before a clause
                 // whose subject is a pronoun.

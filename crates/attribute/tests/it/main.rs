@@ -1784,3 +1784,15 @@ fn closing_attributions_in_their_common_forms() {
     "#]]
     .assert_eq(&run(text, "2016-01-01"));
 }
+
+#[test]
+fn a_time_after_the_cue_and_a_shows_title_are_not_what_was_said() {
+    let text = "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the \
+                running, he said Wednesday morning on MSNBC’s “Morning Joe.” Smith said Monday \
+                the plan was dead.";
+    expect_test::expect![[r#"
+        Indirect Chris Shays <- he | Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running | said
+        Indirect Smith <- Smith | the plan was dead | said
+    "#]]
+    .assert_eq(&run(text, "2016-08-10"));
+}
