@@ -3046,6 +3046,11 @@ impl<'a> Parser<'a> {
                 np.range.start = self.paragraph_tokens[pi][lead].range.start;
                 np.start = lead;
             }
+            // "…, his top aide, Tad Devine, told …": a name in apposition after its
+            // description, right before the cue, closing the description's phrase.
+            let apposed = np.end + 1 == k
+                && self.word(pi, np.end) == ","
+                && (np.start..np.end).any(|x| self.word(pi, x) == ",");
             // "On Monday, a new poll shows …", "Days before the convention, a new poll
             // shows …": one opening adverbial phrase before the subject.
             // Not "In his state, Christie said, drug offenders are …".
@@ -3113,7 +3118,7 @@ impl<'a> Parser<'a> {
                     || relative
                     || lead == sentence.start
                     || self.word(pi, lead - 1) != ","
-                    || (np.end..k).any(|x| self.word(pi, x) == ",")
+                    || ((np.end..k).any(|x| self.word(pi, x) == ",") && !apposed)
                     // "Railing Against Trump, Sanders Vows To Eliminate …": an infinitive
                     // after the cue is its object, whatever stands before the subject.
                     || (k + len < stop && self.lower_word(pi, k + len) == "to") =>

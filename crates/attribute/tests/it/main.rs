@@ -1786,13 +1786,15 @@ fn closing_attributions_in_their_common_forms() {
 }
 
 #[test]
-fn a_time_after_the_cue_and_a_shows_title_are_not_what_was_said() {
+fn a_time_a_shows_title_and_an_apposition_around_a_closing_cue() {
     let text = "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the \
                 running, he said Wednesday morning on MSNBC’s “Morning Joe.” Smith said Monday \
-                the plan was dead.";
+                the plan was dead. Sanders remains committed to the race, his top aide, Tad \
+                Devine, told The Huffington Post.";
     expect_test::expect![[r#"
         Indirect Chris Shays <- he | Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running | said
         Indirect Smith <- Smith | the plan was dead | said
+        Indirect Tad Devine <- Tad Devine | Sanders remains committed to the race | told
     "#]]
     .assert_eq(&run(text, "2016-08-10"));
 }
