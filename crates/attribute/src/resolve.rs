@@ -4081,12 +4081,7 @@ impl<'a> Parser<'a> {
         };
         if percent(head) || (hw == "%" && head > lo && number(head - 1)) {
             let mut start = if hw == "%" { head - 1 } else { head };
-            if start > lo
-                && matches!(
-                    self.lower_word(pi, start - 1),
-                    "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "over" | "some"
-                )
-            {
+            if start > lo && APPROXIMATIONS.contains(&self.lower_word(pi, start - 1)) {
                 start -= 1;
             }
             return Some((self.group(pi, start, head + 1), true));
@@ -4208,10 +4203,7 @@ impl<'a> Parser<'a> {
         }
         // "About 9 percent", "nearly half": an approximation opens the phrase.
         if start > lo
-            && matches!(
-                self.lower_word(pi, start - 1),
-                "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "over" | "some"
-            )
+            && APPROXIMATIONS.contains(&self.lower_word(pi, start - 1))
             && (self
                 .word(pi, start)
                 .starts_with(|c: char| c.is_ascii_digit())
@@ -5872,6 +5864,10 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Court",
     "Museum",
     "School",
+];
+/// Words that make a number an approximation ("about 9 percent", "nearly half").
+const APPROXIMATIONS: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "only", "just", "over", "some",
 ];
 /// Numbers spelt out, as in a share ("six in 10").
 const NUMBER_WORDS: &[&str] = &[
