@@ -267,7 +267,8 @@ impl Parser<'_> {
                     if matches!(w, ";" | ":" | "while" | "because" | "although" | "whereas")
                         || (w == "," && end + 1 < stop && {
                             let next = self.lower_word(pi, end + 1);
-                            CLAUSE_ENDS.contains(&next)
+                            // "…, raising concerns among …": the writer's aside.
+                            CLAUSE_ENDS.contains(&next) || (next.len() > 4 && next.ends_with("ing"))
                         })
                     {
                         break;

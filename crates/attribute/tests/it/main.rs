@@ -965,6 +965,7 @@ fn common_noun_speakers_after_the_cue_or_with_a_possessive_and_a_parenthesis_bef
 fn datelines_coordinated_participles_and_capitalised_prepositions_are_no_subjects() {
     let text = "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to the senator.\n\nRepublicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” and asking, “How can someone with such bad judgement be our next president?”\n\nOutside the arena, about 200 protesters gathered, chanting “Dump Trump.”";
     expect_test::expect![[r#"
+        Indirect Democratic National Committee <- Democratic National Committee | a statement on Monday | released
         Partial Democratic National Committee <- Democratic National Committee | a deep and sincere apology | offering
         Partial Donald Trump <- Donald Trump | disaster | tweeting
         Direct Donald Trump <- Donald Trump | How can someone with such bad judgement be our next president? | asking
@@ -1043,6 +1044,7 @@ fn a_content_ends_where_the_subject_acts_again() {
         Indirect  <- She | the mayor to a debate | challenged
         Indirect  <- He | the party must change | insists
         Indirect  <- He | a new agenda | championed
+        Indirect governor <- The governor | the bill | vetoed
         Indirect governor <- The governor | it cost too much | saying
     "#]]
     .assert_eq(&run(text, "2016-05-02"));
@@ -1136,7 +1138,7 @@ fn adverbs_between_subject_and_cue_and_a_letter_that_reads() {
 fn a_quote_set_off_by_dashes_after_a_name_and_an_as_clause_after_a_quote() {
     let text = "Prominent Republicans have said the same thing, including the former candidate Mitt Romney — “It is disqualifying to refuse to release tax returns” — and others.\n\nThe primary requirement is a “lawful source of investment income,” as a Homeland Security memo put it.";
     expect_test::expect![[r#"
-        Indirect Republican Party <- Republicans | the same thing, including the former candidate Mitt Romney | have said
+        Indirect Republican Party <- Republicans | the same thing | have said
         Direct Mitt Romney <- Mitt Romney | It is disqualifying to refuse to release tax returns | —
         Partial Homeland Security memo <- a Homeland Security memo | lawful source of investment income, | put it
     "#]]
