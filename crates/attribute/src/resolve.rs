@@ -3231,8 +3231,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Where the phrase of a subject begins when words its mention leaves out stand between
-    /// it and a comma: a determiner, a possessor or a modifier ("…, a school spokesman
-    /// said", "…, the prime minister’s spokesman said"). `np.start` otherwise.
+    /// it and a comma: capitalised title words before a name ("…, Defense Secretary Ash
+    /// Carter told"), or a determiner, a possessor or a modifier before a group or a role
+    /// ("…, a school spokesman said", "…, the prime minister’s spokesman said").
+    /// `np.start` otherwise.
     fn phrase_lead(&self, pi: usize, np: &Np, lo: usize) -> usize {
         if np.end == 0 || self.is_relative(np) {
             return np.start;
