@@ -2504,11 +2504,7 @@ impl<'a> Parser<'a> {
             }
             // "has been called a charlatan … for promoting “quack” cures": in the passive the
             // subject is not the source.
-            let be = (start..k)
-                .rev()
-                .find(|&x| !self.lower_word(pi, x).ends_with("ly"))
-                .is_some_and(|x| BE.contains(&self.lower_word(pi, x)));
-            if be && !self.lower_word(pi, k).ends_with("ing") {
+            if self.passive_cue(pi, start, k) {
                 continue;
             }
             // "Asked about the bill, several senators replied, “…”", "the mother of three
@@ -2805,11 +2801,7 @@ impl<'a> Parser<'a> {
             };
             let cue_range = self.span(pi, negated.unwrap_or(k), k + len);
             // "Clinton is expected to win": in the passive the subject is not the source.
-            let be = (sentence.start..k)
-                .rev()
-                .find(|&x| !self.lower_word(pi, x).ends_with("ly"))
-                .is_some_and(|x| BE.contains(&self.lower_word(pi, x)));
-            if be && !self.lower_word(pi, k).ends_with("ing") {
+            if self.passive_cue(pi, sentence.start, k) {
                 k += len;
                 continue;
             }
@@ -2869,9 +2861,7 @@ impl<'a> Parser<'a> {
                 && !self.lower_word(pi, k).ends_with("ing")
                 && self.np_after(pi, k + len, None).is_some_and(|np| {
                     matches!(np.kind, NpKind::Entity(_) | NpKind::Name(_))
-                        && (np.end >= stop
-                            || self.word(pi, np.end) == ","
-                            || AFTER_INVERTED.contains(&self.lower_word(pi, np.end)))
+                        && self.closes_sentence(pi, np.end, stop)
                 });
             let subject = self
                 .subject_of(pi, negated.unwrap_or(k), sentence.start, None)
@@ -2948,11 +2938,7 @@ impl<'a> Parser<'a> {
                                 })
                         })
                     });
-                    let closes = |np: &Np| {
-                        np.end >= stop
-                            || self.word(pi, np.end) == ","
-                            || AFTER_INVERTED.contains(&self.lower_word(pi, np.end))
-                    };
+                    let closes = |np: &Np| self.closes_sentence(pi, np.end, stop);
                     // "…, said former Pennsylvania governor Ed Rendell": a name after a title
                     // the phrase parsers do not read whole.
                     let np = np.filter(|np| closes(np)).or_else(|| {
@@ -3193,26 +3179,20 @@ impl<'a> Parser<'a> {
                                         || SUBORDINATORS.contains(&w.as_str())
                                 })
                         });
-                    let inverted = !quote_follows
+                    let after_comma = !quote_follows
                         && k >= inside
-                        && lead > sentence.start + 2
+                        && lead >= sentence.start + 2
                         && self.word(pi, lead - 1) == ",";
-                    if inverted && lead > sentence.start + 3 && closing && !adverbial {
+                    if after_comma && lead > sentence.start + 3 && closing && !adverbial {
                         out.push(Reported {
                             np: np.clone(),
                             cue: cue_range,
                             clause: vec![self.span(pi, sentence.start, lead - 1)],
                             object: false,
                         });
-                    } else if (inverted
-                        || (lead == sentence.start + 2
-                            && k >= inside
-                            && !quote_follows
-                            && self.word(pi, lead - 1) == ","))
-                        && rest + 2 < stop
-                        && self.word(pi, rest) == ","
-                    {
-                        // "Climate change, Mr. Obama often says, is the greatest threat."
+                    } else if after_comma && rest + 2 < stop && self.word(pi, rest) == "," {
+                        // "Climate change, Mr. Obama often says, is the greatest threat", "Time,
+                        // Mr. Pence added, was on their side."
                         out.push(Reported {
                             np: np.clone(),
                             cue: cue_range,
@@ -3228,6 +3208,26 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Whether the cue at token `k` is a participle after a form of "be", adverbs between
+    /// ("Clinton is expected to win", "has been called"): in the passive the subject is not
+    /// the source.
+    fn passive_cue(&self, pi: usize, lo: usize, k: usize) -> bool {
+        !self.lower_word(pi, k).ends_with("ing")
+            && (lo..k)
+                .rev()
+                .find(|&x| !self.lower_word(pi, x).ends_with("ly"))
+                .is_some_and(|x| BE.contains(&self.lower_word(pi, x)))
+    }
+
+    /// Whether a subject after an inverted cue, ending at token `end`, closes the sentence:
+    /// nothing, a comma or a closing phrase follows ("…, said Larry Sabato, director of …",
+    /// "…, the IMF said on Friday").
+    fn closes_sentence(&self, pi: usize, end: usize, stop: usize) -> bool {
+        end >= stop
+            || self.word(pi, end) == ","
+            || AFTER_INVERTED.contains(&self.lower_word(pi, end))
     }
 
     /// Where the phrase of a subject begins when words its mention leaves out stand between
